@@ -1,0 +1,90 @@
+"""stancekit: who says what in the news, and where each speaker stands.
+
+Read an article, split it into speaker-attributed segments, score every
+(segment, target) pair for stance and target-directed sentiment, and aggregate the
+scores per speaker x target with the supporting segments as evidence.
+
+Examples:
+    >>> import stancekit
+    >>> segs = stancekit.segment('"We will win," the mayor said.')
+    >>> segs[0].kind
+    'direct'
+
+Heavy dependencies (torch, transformers, datasets, scikit-learn) are imported only when
+a model or a data loader is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from stancekit.errors import (
+    InvalidInputError,
+    MissingDependencyError,
+    NotFittedError,
+    StancekitError,
+)
+from stancekit.labels import SENTIMENT_LABELS, STANCE_LABELS
+from stancekit.records import Mention, Pair, Segment, Span, SpeakerStance, StanceScore, Target
+from stancekit.segmentation import segment
+
+if TYPE_CHECKING:
+    from stancekit.models.baseline import BaselineStanceClassifier
+    from stancekit.models.defaults import load_default
+    from stancekit.models.transformer import TransformerStanceClassifier
+    from stancekit.pipeline import Analysis, analyze, analyze_many
+    from stancekit.seeding import set_seed
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Served on first access (PEP 562) so that ``import stancekit`` stays light.
+_LAZY: dict[str, str] = {
+    "Analysis": "stancekit.pipeline",
+    "BaselineStanceClassifier": "stancekit.models.baseline",
+    "TransformerStanceClassifier": "stancekit.models.transformer",
+    "analyze": "stancekit.pipeline",
+    "analyze_many": "stancekit.pipeline",
+    "load_default": "stancekit.models.defaults",
+    "set_seed": "stancekit.seeding",
+}
+
+__all__ = [
+    "SENTIMENT_LABELS",
+    "STANCE_LABELS",
+    "Analysis",
+    "BaselineStanceClassifier",
+    "InvalidInputError",
+    "Mention",
+    "MissingDependencyError",
+    "NotFittedError",
+    "Pair",
+    "Segment",
+    "Span",
+    "SpeakerStance",
+    "StanceScore",
+    "StancekitError",
+    "Target",
+    "TransformerStanceClassifier",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "load_default",
+    "segment",
+    "set_seed",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'stancekit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

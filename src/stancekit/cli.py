@@ -1,0 +1,63 @@
+"""The ``stancekit`` command line: a thin layer over the library.
+
+Each subcommand lives in :mod:`stancekit.commands` as a module with ``add_parser`` and
+``run``; this file only wires them together.
+
+Examples:
+    stancekit analyze seeds/lukashenko_interview.txt --target NATO --format table
+    stancekit evaluate --dataset newsattr --data-dir ../shared/data
+    stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from stancekit.errors import StancekitError
+
+__all__ = ["build_parser", "main"]
+
+_COMMANDS = ("analyze", "evaluate", "train")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="stancekit",
+        description="Who says what in the news, and where each speaker stands.",
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in _COMMANDS:
+        module = importlib.import_module(f"stancekit.commands.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status.
+
+    Args:
+        argv: Arguments without the program name; ``sys.argv[1:]`` when ``None``.
+
+    Returns:
+        0 on success, 2 on a usage or input error.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    module = importlib.import_module(f"stancekit.commands.{args.command}")
+    try:
+        return int(module.run(args) or 0)
+    except StancekitError as err:
+        print(f"stancekit {args.command}: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

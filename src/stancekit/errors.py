@@ -1,0 +1,117 @@
+"""The exception and warning tree of stancekit, and every message it raises.
+
+::
+
+    StancekitError
+    ├── InvalidInputError (ValueError)          bad argument or bad data from the caller
+    │   └── UnknownLabelError                    a label outside the task's scheme
+    ├── NotFittedError (ValueError, AttributeError)  model used before ``fit``
+    ├── MissingDependencyError (ImportError)    an optional package is not installed
+    ├── DataNotFoundError (FileNotFoundError)   a data set or split is not in ``data_dir``
+    └── ModelLoadError (OSError)                a model directory is missing or corrupt
+        └── ModelIntegrityError                 weights whose sha256 does not match
+
+    StancekitWarning (UserWarning)
+    └── UnbalancedQuoteWarning                  quote marks that did not pair up
+
+Every message says what was wrong, what was expected, what came instead and how to fix it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "DataNotFoundError",
+    "InvalidInputError",
+    "MissingDependencyError",
+    "ModelIntegrityError",
+    "ModelLoadError",
+    "NotFittedError",
+    "StancekitError",
+    "StancekitWarning",
+    "UnbalancedQuoteWarning",
+    "UnknownLabelError",
+    "expected_got",
+]
+
+
+class StancekitError(Exception):
+    """Base class of every error stancekit raises on purpose."""
+
+
+class InvalidInputError(StancekitError, ValueError):
+    """An argument or a data value is not what the function accepts."""
+
+
+class UnknownLabelError(InvalidInputError):
+    """A label is not one of the task's labels."""
+
+
+class NotFittedError(StancekitError, ValueError, AttributeError):
+    """A model was used for prediction before it was fitted or loaded."""
+
+
+class MissingDependencyError(StancekitError, ImportError):
+    """An optional dependency is needed but not installed."""
+
+
+class DataNotFoundError(StancekitError, FileNotFoundError):
+    """A data set, split or file is not where it was looked for."""
+
+
+class ModelLoadError(StancekitError, OSError):
+    """A saved model could not be loaded."""
+
+
+class ModelIntegrityError(ModelLoadError):
+    """Model weights do not have the expected sha256 hash."""
+
+
+class StancekitWarning(UserWarning):
+    """Base class of stancekit's warnings."""
+
+
+class UnbalancedQuoteWarning(StancekitWarning):
+    """Quote marks in a paragraph did not pair up; a recovery rule was applied."""
+
+
+def expected_got(what: str, expected: str, got: Any, fix: str | None = None) -> str:
+    """Format the standard error message: what, expected, got (repr) and how to fix.
+
+    Args:
+        what: The name of the argument or value at fault.
+        expected: What would have been accepted.
+        got: The offending value; its ``repr`` (shortened) and type are shown.
+        fix: Optional advice on how to fix it.
+
+    Returns:
+        One message string.
+
+    Examples:
+        >>> expected_got("text", "a str", 3)
+        'text: expected a str, got 3 (int).'
+    """
+    shown = repr(got)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    msg = f"{what}: expected {expected}, got {shown} ({type(got).__name__})."
+    if fix:
+        msg += f" {fix}"
+    return msg
+
+
+def missing_dependency(package: str, extra: str | None = None) -> MissingDependencyError:
+    """Build the error for a missing optional package, with the exact install line.
+
+    Args:
+        package: The import name that failed.
+        extra: The stancekit extra that provides it, if any.
+
+    Returns:
+        A :class:`MissingDependencyError` ready to raise.
+    """
+    line = f'pip install "stancekit[{extra}]"' if extra else f"pip install {package}"
+    return MissingDependencyError(
+        f"{package} is required for this feature but is not installed. Install it with: {line}"
+    )

@@ -1,0 +1,140 @@
+"""Turn what users pass as ``X`` into (text, target, mentions) pairs.
+
+Every model accepts the same ``X``:
+
+- a pandas DataFrame with columns ``text`` and ``target`` and, optionally, ``mentions``
+  (a list of ``(start, end)`` character offsets of the target's mentions in ``text``);
+- a ``datasets.Dataset`` with the same columns;
+- a sequence of ``(text, target)`` or ``(text, target, mentions)`` tuples.
+
+Where ``mentions`` is not given, the target's mentions are found by a case-insensitive,
+word-bounded search for the target string (see :func:`find_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from stancekit.errors import InvalidInputError, expected_got
+
+__all__ = ["PairInput", "as_pairs", "find_mentions"]
+
+
+@dataclass(frozen=True)
+class PairInput:
+    """One model input: the text, the target, and the target's mentions in the text."""
+
+    text: str
+    target: str
+    mentions: tuple[tuple[int, int], ...]
+
+
+def find_mentions(text: str, forms: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """Find case-insensitive, word-bounded mentions of any of ``forms`` in ``text``.
+
+    Longer forms win over shorter ones that overlap them; a possessive ``'s`` is not
+    part of the mention.
+
+    Args:
+        text: The text to search.
+        forms: The target's name and aliases.
+
+    Returns:
+        Sorted, non-overlapping ``(start, end)`` offsets.
+
+    Examples:
+        >>> find_mentions("Russia's army and the Russian navy", ["Russia", "Russian"])
+        ((0, 6), (22, 29))
+    """
+    found: list[tuple[int, int]] = []
+    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"
+        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+            if not any(m.start() < e and s < m.end() for s, e in found):
+                found.append((m.start(), m.end()))
+    return tuple(sorted(found))
+
+
+def _check_mentions(value: Any, text: str, row: int) -> tuple[tuple[int, int], ...]:
+    if value is None:
+        return ()
+    try:
+        spans = tuple((int(s), int(e)) for s, e in value)
+    except (TypeError, ValueError):
+        raise InvalidInputError(
+            expected_got(f"mentions of row {row}", "a list of (start, end) offsets", value)
+        ) from None
+    for s, e in spans:
+        if not 0 <= s < e <= len(text):
+            raise InvalidInputError(
+                expected_got(
+                    f"mentions of row {row}",
+                    f"offsets with 0 <= start < end <= len(text) = {len(text)}",
+                    (s, e),
+                )
+            )
+    return spans
+
+
+def _make(text: Any, target: Any, mentions: Any, row: int, given: bool) -> PairInput:
+    if not isinstance(text, str):
+        raise InvalidInputError(expected_got(f"text of row {row}", "a str", text))
+    if not isinstance(target, str) or not target.strip():
+        raise InvalidInputError(expected_got(f"target of row {row}", "a non-empty str", target))
+    spans = _check_mentions(mentions, text, row) if given else find_mentions(text, [target])
+    return PairInput(text, target, spans)
+
+
+def as_pairs(X: Any) -> list[PairInput]:
+    """Validate ``X`` and return one :class:`PairInput` per row, in input order.
+
+    Args:
+        X: A DataFrame or ``datasets.Dataset`` with ``text`` and ``target`` columns (and
+            optionally ``mentions``), or a sequence of ``(text, target)`` /
+            ``(text, target, mentions)`` tuples.
+
+    Returns:
+        The pairs.
+
+    Raises:
+        InvalidInputError: When columns are missing or a row is malformed.
+
+    Examples:
+        >>> as_pairs([("NATO must go", "NATO")])[0].mentions
+        ((0, 4),)
+    """
+    columns = getattr(X, "columns", None) or getattr(X, "column_names", None)
+    if columns is not None:
+        cols = list(columns)
+        missing = [c for c in ("text", "target") if c not in cols]
+        if missing:
+            raise InvalidInputError(
+                expected_got(
+                    "X",
+                    "a table with columns 'text' and 'target'",
+                    f"columns {cols}",
+                    f"Missing: {missing}. Rename your columns, e.g. df.rename(columns=...).",
+                )
+            )
+        texts = list(X["text"])
+        targets = list(X["target"])
+        has_m = "mentions" in cols
+        mentions = list(X["mentions"]) if has_m else [None] * len(texts)
+        return [
+            _make(t, g, m, i, has_m) for i, (t, g, m) in enumerate(zip(texts, targets, mentions))
+        ]
+    if isinstance(X, str | bytes) or not isinstance(X, Sequence | Iterable):
+        raise InvalidInputError(
+            expected_got("X", "a DataFrame with 'text' and 'target' or a list of pairs", X)
+        )
+    out: list[PairInput] = []
+    for i, row in enumerate(X):
+        if not isinstance(row, tuple | list) or len(row) not in (2, 3):
+            raise InvalidInputError(
+                expected_got(f"X[{i}]", "a (text, target) or (text, target, mentions) tuple", row)
+            )
+        out.append(_make(row[0], row[1], row[2] if len(row) == 3 else None, i, len(row) == 3))
+    return out
