@@ -32,15 +32,26 @@ class PairInput:
     mentions: tuple[tuple[int, int], ...]
 
 
-def find_mentions(text: str, forms: Iterable[str]) -> tuple[tuple[int, int], ...]:
+def find_mentions(
+    text: str,
+    forms: Iterable[str],
+    *,
+    acronyms: bool = False,
+    plurals: bool = False,
+) -> tuple[tuple[int, int], ...]:
     """Find case-insensitive, word-bounded mentions of any of ``forms`` in ``text``.
 
     Longer forms win over shorter ones that overlap them; a possessive ``'s`` is not
-    part of the mention.
+    part of the mention. Whitespace inside a multi-word form matches any whitespace.
 
     Args:
         text: The text to search.
         forms: The target's name and aliases.
+        acronyms: When true, a form written entirely in capitals (``"US"``, ``"NATO"``)
+            matches only in capitals (and, from three letters on, capitalised:
+            ``"Nato"``), so ``"US"`` does not match the pronoun ``"us"``.
+        plurals: When true, a form ending in a lower-case word also matches with a
+            plural ``s``/``es`` (``"negotiation"`` matches ``"negotiations"``).
 
     Returns:
         Sorted, non-overlapping ``(start, end)`` offsets.
@@ -48,11 +59,25 @@ def find_mentions(text: str, forms: Iterable[str]) -> tuple[tuple[int, int], ...
     Examples:
         >>> find_mentions("Russia's army and the Russian navy", ["Russia", "Russian"])
         ((0, 6), (22, 29))
+        >>> find_mentions("Ask us about the US", ["US"], acronyms=True)
+        ((17, 19),)
     """
     found: list[tuple[int, int]] = []
     for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"
-        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+        words = form.split()
+        flags = re.IGNORECASE
+        if acronyms and any(c.isalpha() for c in form) and form.upper() == form:
+            flags = re.RegexFlag(0)
+            variants = [form]
+            if len(form) >= 3 and " " not in form:
+                variants.append(form.capitalize())
+            body = "(?:" + "|".join(map(re.escape, variants)) + ")"
+        else:
+            body = r"\s+".join(map(re.escape, words))
+            if plurals and words[-1].isalpha() and words[-1].islower():
+                body += "(?:e?s)?"
+        pattern = r"(?<!\w)" + body + r"(?!\w)"
+        for m in re.finditer(pattern, text, flags=flags):
             if not any(m.start() < e and s < m.end() for s, e in found):
                 found.append((m.start(), m.end()))
     return tuple(sorted(found))

@@ -1,0 +1,223 @@
+"""Stage 2: segments x targets -> pairs.
+
+A target is something a speaker can take a stance toward (``"NATO"``, ``"war"``). It is
+given as a plain string or as a :class:`~stancekit.records.Target` with aliases:
+abbreviations, demonyms and adjectives (``Target("Russia", ("Russian", "Moscow"))``).
+
+Mention finding follows these rules (see :func:`find_target_mentions`):
+
+- case-insensitive and word-bounded (``"war"`` matches ``"War"`` and ``"anti-war"``, not
+  ``"warning"``);
+- a possessive is not part of the mention (``"Russia's"``, ``"Russians'"``, ``"Moscow’s"``);
+- multi-word forms match across any whitespace (``"nuclear  weapons"``);
+- a form ending in a lower-case word also matches its plural (``"negotiation"`` ->
+  ``"negotiations"``);
+- a form written entirely in capitals is an acronym and matches only in capitals (or,
+  from three letters on, capitalised: ``"Nato"``), so ``"US"`` does not match ``"us"``;
+- longer forms win over overlapping shorter ones (``"United States"`` over ``"States"``).
+
+Every (segment, target) becomes a :class:`~stancekit.records.Pair` whose ``mentions`` are
+relative to the segment text, so models can mark the target inside the text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+from stancekit.errors import InvalidInputError, expected_got
+from stancekit.models.inputs import find_mentions
+from stancekit.records import Mention, Pair, Segment, Span, Target
+
+__all__ = [
+    "as_targets",
+    "find_target_mentions",
+    "make_pairs",
+    "parse_target",
+    "segment_mentions",
+]
+
+logger = logging.getLogger(__name__)
+
+
+def as_targets(targets: object) -> tuple[Target, ...]:
+    """Normalise what users pass as targets into a tuple of :class:`Target`.
+
+    Args:
+        targets: A string, a :class:`Target`, or a non-empty sequence of them. A string is
+            taken literally as the target's name (the ``"Name=alias,alias"`` syntax belongs
+            to the command line; see :func:`parse_target`).
+
+    Returns:
+        The targets, in the given order, without repeats.
+
+    Raises:
+        InvalidInputError: For an empty sequence, an item that is neither a string nor a
+            :class:`Target`, or two different targets with the same name.
+
+    Examples:
+        >>> [t.name for t in as_targets(["NATO", Target("Russia", ("Moscow",))])]
+        ['NATO', 'Russia']
+        >>> as_targets("war")[0].aliases
+        ()
+    """
+    if isinstance(targets, str | Target):
+        items: list[object] = [targets]
+    elif isinstance(targets, Iterable) and not isinstance(targets, bytes | dict):
+        items = list(targets)
+    else:
+        raise InvalidInputError(
+            expected_got(
+                "targets",
+                "a str, a Target, or a list of them",
+                targets,
+                'Pass e.g. targets=["NATO", Target("Russia", aliases=("Moscow",))].',
+            )
+        )
+    if not items:
+        raise InvalidInputError(
+            expected_got("targets", "at least one target", targets, 'Pass e.g. ["NATO"].')
+        )
+    out: dict[str, Target] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            if not item.strip():
+                raise InvalidInputError(expected_got(f"targets[{i}]", "a non-empty str", item))
+            target = Target(item.strip())
+        elif isinstance(item, Target):
+            target = item
+        else:
+            raise InvalidInputError(
+                expected_got(f"targets[{i}]", "a str or a stancekit.Target", item)
+            )
+        previous = out.get(target.name)
+        if previous is not None and previous != target:
+            raise InvalidInputError(
+                expected_got(
+                    f"targets[{i}]",
+                    "target names to be unique",
+                    target,
+                    f"{previous!r} has the same name; merge their aliases into one Target.",
+                )
+            )
+        out[target.name] = target
+    return tuple(out.values())
+
+
+def parse_target(spec: str) -> Target:
+    """Parse the command line's ``NAME[=alias,alias,...]`` syntax.
+
+    Args:
+        spec: ``"NATO"`` or ``"United States=USA,US,Washington"``.
+
+    Returns:
+        The target.
+
+    Raises:
+        InvalidInputError: When the name or an alias is empty.
+
+    Examples:
+        >>> parse_target("United States=USA, US")
+        Target(name='United States', aliases=('USA', 'US'))
+    """
+    if not isinstance(spec, str):
+        raise InvalidInputError(expected_got("target spec", "a str NAME[=alias,...]", spec))
+    name, sep, rest = spec.partition("=")
+    aliases = tuple(a.strip() for a in rest.split(",")) if sep else ()
+    if not name.strip() or any(not a for a in aliases):
+        raise InvalidInputError(
+            expected_got(
+                "--target",
+                "NAME or NAME=alias,alias with no empty parts",
+                spec,
+                'Write e.g. --target "United States=USA,US,Washington".',
+            )
+        )
+    return Target(name.strip(), aliases=aliases)
+
+
+def find_target_mentions(text: str, target: Target, *, offset: int = 0) -> tuple[Mention, ...]:
+    """Find where ``text`` mentions ``target`` by its name or any alias.
+
+    Args:
+        text: The text to search (an article or one segment of it).
+        target: The target.
+        offset: Added to every offset, e.g. the segment's start to get article offsets.
+
+    Returns:
+        Sorted, non-overlapping mentions.
+
+    Examples:
+        >>> m = find_target_mentions("Talks with the US", Target("United States", ("US",)))
+        >>> (m[0].start, m[0].end)
+        (15, 17)
+    """
+    spans = find_mentions(text, target.forms, acronyms=True, plurals=True)
+    return tuple(Mention(target.name, s + offset, e + offset) for s, e in spans)
+
+
+def segment_mentions(
+    segments: Sequence[Segment], targets: Sequence[Target]
+) -> list[tuple[Mention, ...]]:
+    """List, for each segment, the mentions of every target it contains (article offsets).
+
+    Args:
+        segments: The article's segments.
+        targets: The targets.
+
+    Returns:
+        One tuple per segment, sorted by position.
+
+    Examples:
+        >>> seg = Segment("NATO and Russia", 10, 25, "narration")
+        >>> [m.target for m in segment_mentions([seg], as_targets(["Russia", "NATO"]))[0]]
+        ['NATO', 'Russia']
+    """
+    out: list[tuple[Mention, ...]] = []
+    for seg in segments:
+        found = [m for t in targets for m in find_target_mentions(seg.text, t, offset=seg.start)]
+        out.append(tuple(sorted(found, key=lambda m: (m.start, m.end, m.target))))
+    return out
+
+
+def make_pairs(
+    segments: Sequence[Segment],
+    targets: Sequence[Target],
+    *,
+    article: int = 0,
+    skip_excluded: bool = True,
+) -> list[Pair]:
+    """Build one :class:`Pair` per (segment, target), segment-major.
+
+    Args:
+        segments: The article's segments; ``Pair.segment`` is the index in this list.
+        targets: The targets (see :func:`as_targets`).
+        article: Stored in ``Pair.article``.
+        skip_excluded: Leave out boilerplate segments (``excluded=True``: bylines,
+            datelines, "Read more" lines, author bios), which carry nobody's stance.
+
+    Returns:
+        The pairs; ``mentions`` are relative to the pair's text.
+
+    Examples:
+        >>> seg = Segment("We reject NATO.", 0, 15, "direct", speaker="A")
+        >>> make_pairs([seg], as_targets(["NATO", "war"]))[0].mentions
+        (Span(start=10, end=14),)
+    """
+    pairs: list[Pair] = []
+    for i, seg in enumerate(segments):
+        if skip_excluded and seg.excluded:
+            continue
+        for target in targets:
+            spans = find_mentions(seg.text, target.forms, acronyms=True, plurals=True)
+            pairs.append(
+                Pair(
+                    segment=i,
+                    target=target.name,
+                    text=seg.text,
+                    mentions=tuple(Span(s, e) for s, e in spans),
+                    article=article,
+                )
+            )
+    logger.debug("built %d pairs from %d segments", len(pairs), len(segments))
+    return pairs
