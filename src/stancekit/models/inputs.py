@@ -131,7 +131,9 @@ def as_pairs(X: Any) -> list[PairInput]:
         >>> as_pairs([("NATO must go", "NATO")])[0].mentions
         ((0, 4),)
     """
-    columns = getattr(X, "columns", None) or getattr(X, "column_names", None)
+    columns = getattr(X, "columns", None)
+    if columns is None:  # a pandas Index has no truth value, so no `or` here
+        columns = getattr(X, "column_names", None)
     if columns is not None:
         cols = list(columns)
         missing = [c for c in ("text", "target") if c not in cols]
