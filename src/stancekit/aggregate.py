@@ -247,17 +247,9 @@ def _groups(
         by_key.setdefault((sc.pair.article, sc.pair.target), {})[sc.pair.segment] = k
     groups: dict[tuple[str, str], list[int]] = {}
     for (article, target), seg_to_score in by_key.items():
-        segments = segments_by_article.get(article)
-        if segments is None:
-            raise InvalidInputError(
-                expected_got("segments", f"the segments of article {article}", None)
-            )
+        segments = segments_by_article[article]  # checked by _prepare
         mentioned = [False] * len(segments)
         for i, k in seg_to_score.items():
-            if not 0 <= i < len(segments):
-                raise InvalidInputError(
-                    expected_got("pair.segment", f"an index below {len(segments)}", i)
-                )
             mentioned[i] = scores[k].pair.mentioned
         mask = relevant_mask(segments, mentioned, relevance=relevance)
         for i in sorted(seg_to_score):
@@ -305,8 +297,16 @@ def _prepare(
 ) -> tuple[list[float], dict[str, int], list[str]]:
     weights = []
     for sc in scores:
-        seg = segments_by_article[sc.pair.article][sc.pair.segment]
-        weights.append(float(seg.confidence))
+        segments = segments_by_article.get(sc.pair.article)
+        if segments is None:
+            raise InvalidInputError(
+                expected_got("segments", f"the segments of article {sc.pair.article}", None)
+            )
+        if not 0 <= sc.pair.segment < len(segments):
+            raise InvalidInputError(
+                expected_got("pair.segment", f"an index below {len(segments)}", sc.pair.segment)
+            )
+        weights.append(float(segments[sc.pair.segment].confidence))
     counts: dict[str, int] = {}
     for segs in segments_by_article.values():
         for seg in segs:

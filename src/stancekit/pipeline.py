@@ -1,0 +1,817 @@
+"""Wire the stages: text -> segments -> pairs -> scores -> stance per speaker.
+
+:func:`analyze` reads one article, :func:`analyze_many` a corpus. Both score every
+(segment, target) pair with one stance model and, optionally, one target-directed
+sentiment model, and keep everything needed to trace a result back to the text.
+
+Excluded boilerplate segments (bylines, datelines, "Read more" lines, author bios;
+``Segment.excluded``) stay in ``Analysis.segments`` so that indices match the segmenter's
+output, but they are never scored and never appear in the frames.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from stancekit.aggregate import (
+    DEFAULT_THRESHOLD,
+    Relevance,
+    aggregate,
+    aggregate_frame,
+    relevant_mask,
+    speaker_of,
+)
+from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
+from stancekit.labels import labels_for
+from stancekit.records import Pair, Segment, SpeakerStance, StanceScore, Target
+from stancekit.targets import as_targets, make_pairs
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["Analysis", "AnalysisSet", "analyze", "analyze_many", "resolve_model"]
+
+logger = logging.getLogger(__name__)
+
+CONFIG_NAME = "stancekit.json"
+
+#: Columns of :meth:`Analysis.to_frame` (``AnalysisSet.to_frame`` adds ``article`` first).
+SEGMENT_COLUMNS = [
+    "segment",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "target",
+    "mentioned",
+    "relevant",
+    "stance",
+    "p_against",
+    "p_none",
+    "p_favor",
+    "sentiment",
+    "p_negative",
+    "p_neutral",
+    "p_positive",
+    "text",
+]
+
+#: Columns of :meth:`Analysis.by_speaker`.
+SPEAKER_COLUMNS = [
+    "speaker",
+    "target",
+    "stance",
+    "score",
+    "ci_low",
+    "ci_high",
+    "n_segments",
+    "sentiment_score",
+    "evidence",
+]
+
+
+class Classifier(Protocol):
+    """What :func:`analyze` needs from a model (both stancekit classifiers qualify)."""
+
+    task: str
+
+    def predict_proba(self, X: Any) -> Any:
+        """Probabilities of shape (n, 3), columns in ``classes_`` order."""
+
+
+# ---------------------------------------------------------------------------- models
+@functools.cache
+def _default_model(task: str) -> Classifier:
+    try:
+        from stancekit.models.defaults import load_default  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:  # the defaults module ships with the package
+        raise ModelLoadError(
+            f"The default {task} model is not available in this installation ({exc}). "
+            "Pass model=<a fitted classifier or a directory saved with save_pretrained>."
+        ) from None
+    model: Classifier = load_default(task)  # type: ignore[arg-type]
+    logger.info("loaded the default %s model", task)
+    return model
+
+
+@functools.lru_cache(maxsize=8)
+def _model_from_dir(folder: str, mtime: float) -> Classifier:
+    config_file = Path(folder) / CONFIG_NAME
+    try:
+        config = json.loads(config_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelLoadError(f"{config_file} could not be read as JSON: {exc}") from None
+    model_type = config.get("model_type") if isinstance(config, dict) else None
+    if model_type == "baseline":
+        from stancekit.models.baseline import (  # type: ignore[import-not-found,unused-ignore]
+            BaselineStanceClassifier,
+        )
+
+        return BaselineStanceClassifier.from_pretrained(folder)  # type: ignore[no-any-return]
+    if model_type == "transformer":
+        from stancekit.models.transformer import TransformerStanceClassifier
+
+        return TransformerStanceClassifier.from_pretrained(folder)
+    raise ModelLoadError(
+        expected_got(
+            f"model_type in {config_file}",
+            "'baseline' or 'transformer'",
+            model_type,
+            "The directory was not written by stancekit's save_pretrained().",
+        )
+    )
+
+
+def resolve_model(model: object, task: str) -> Classifier:
+    """Turn what users pass as a model into a fitted classifier for ``task``.
+
+    Args:
+        model: ``None`` or ``"default"`` (the packaged default, loaded once per process),
+            a directory written by ``save_pretrained`` (its ``stancekit.json`` names the
+            model type), or a fitted ``BaselineStanceClassifier`` /
+            ``TransformerStanceClassifier`` (or any object with ``task``, ``classes_`` and
+            ``predict_proba``).
+        task: ``"stance"`` or ``"sentiment"``.
+
+    Returns:
+        The classifier.
+
+    Raises:
+        ModelLoadError: A path that is not a saved stancekit model, or missing defaults.
+        InvalidInputError: A model of the wrong type or for the other task.
+
+    Examples:
+        >>> resolve_model("no/such/dir", "stance")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        stancekit.errors.ModelLoadError: model: expected a directory containing ...
+    """
+    labels = labels_for(task)
+    if model is None or (isinstance(model, str) and model == "default"):
+        clf = _default_model(task)
+    elif isinstance(model, str | os.PathLike):
+        folder = Path(model)
+        config_file = folder / CONFIG_NAME
+        if not config_file.is_file():
+            raise ModelLoadError(
+                expected_got(
+                    "model",
+                    f"a directory containing {CONFIG_NAME} (written by save_pretrained) "
+                    "or 'default'",
+                    str(model),
+                    "Check the path, or leave model=None for the default model.",
+                )
+            )
+        clf = _model_from_dir(str(folder.resolve()), config_file.stat().st_mtime)
+    elif hasattr(model, "predict_proba") and hasattr(model, "task"):
+        clf = model  # type: ignore[assignment]
+    else:
+        raise InvalidInputError(
+            expected_got(
+                "model",
+                "None, 'default', a saved model directory or a fitted stancekit classifier",
+                model,
+            )
+        )
+    if clf.task != task:
+        raise InvalidInputError(
+            expected_got(
+                f"the {task} model's task",
+                repr(task),
+                clf.task,
+                "Pass the stance model as model= and the sentiment model as sentiment_model=.",
+            )
+        )
+    classes = getattr(clf, "classes_", None)
+    if classes is not None and tuple(str(c) for c in classes) != labels:
+        raise InvalidInputError(
+            expected_got(f"the {task} model's classes_", str(labels), tuple(classes))
+        )
+    return clf
+
+
+def _predict(model: Classifier, pairs: Sequence[Pair], task: str) -> np.ndarray:
+    X = pd.DataFrame(
+        {
+            "text": [p.text for p in pairs],
+            "target": [p.target for p in pairs],
+            "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
+        }
+    )
+    proba = np.asarray(model.predict_proba(X), dtype=float)
+    if proba.shape != (len(pairs), 3):
+        raise InvalidInputError(
+            expected_got(
+                f"the {task} model's predict_proba output", f"shape ({len(pairs)}, 3)", proba.shape
+            )
+        )
+    return proba
+
+
+def _show_bar(show_progress_bar: bool | None) -> bool:
+    if show_progress_bar is None:
+        return logger.getEffectiveLevel() <= logging.INFO
+    return bool(show_progress_bar)
+
+
+def _score(
+    pairs: Sequence[Pair],
+    model: Classifier,
+    sentiment_model: Classifier | None,
+    *,
+    batch_size: int | None = None,
+    show_progress_bar: bool | None = False,
+) -> list[StanceScore]:
+    """Score pairs with one predict_proba call per model and chunk of ``batch_size``."""
+    if not pairs:
+        return []
+    size = len(pairs) if batch_size is None else batch_size
+    chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    if len(chunks) > 1 and _show_bar(show_progress_bar):
+        from tqdm.auto import tqdm
+
+        chunks = list(tqdm(chunks, desc="scoring pairs", unit="batch"))
+    stance_parts, senti_parts = [], []
+    for chunk in chunks:
+        stance_parts.append(_predict(model, chunk, "stance"))
+        if sentiment_model is not None:
+            senti_parts.append(_predict(sentiment_model, chunk, "sentiment"))
+    stance = np.concatenate(stance_parts)
+    senti = np.concatenate(senti_parts) if senti_parts else None
+    return [
+        StanceScore(
+            pair,
+            (float(stance[i, 0]), float(stance[i, 1]), float(stance[i, 2])),
+            None if senti is None else (float(senti[i, 0]), float(senti[i, 1]), float(senti[i, 2])),
+        )
+        for i, pair in enumerate(pairs)
+    ]
+
+
+# ---------------------------------------------------------------------------- inputs
+def _check_text(text: object, what: str = "text") -> str:
+    if not isinstance(text, str):
+        raise InvalidInputError(
+            expected_got(
+                what,
+                "the article as a str",
+                text,
+                "Read the file first, e.g. Path(p).read_text(encoding='utf-8').",
+            )
+        )
+    return text
+
+
+def _check_segments(segments: object, text: str) -> list[Segment]:
+    if isinstance(segments, str | bytes) or not isinstance(segments, Sequence):
+        raise InvalidInputError(expected_got("segments", "a list of stancekit.Segment", segments))
+    out = list(segments)
+    for i, seg in enumerate(out):
+        if not isinstance(seg, Segment):
+            raise InvalidInputError(expected_got(f"segments[{i}]", "a stancekit.Segment", seg))
+        if text[seg.start : seg.end] != seg.text:
+            raise InvalidInputError(
+                expected_got(
+                    f"segments[{i}]",
+                    "text equal to the article's text[start:end]",
+                    seg,
+                    "Pass the segments of this article (stancekit.segment(text)).",
+                )
+            )
+    return out
+
+
+def _segment(text: str) -> list[Segment]:
+    from stancekit.segmentation import segment
+
+    return segment(text)
+
+
+# ---------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class Analysis:
+    """The analysis of one article.
+
+    Attributes:
+        text: The article.
+        targets: The targets, normalised.
+        segments: Every segment of the article, excluded boilerplate included.
+        scores: One :class:`~stancekit.records.StanceScore` per scored pair (every
+            non-excluded segment x every target), segment-major.
+    """
+
+    text: str
+    targets: tuple[Target, ...]
+    segments: tuple[Segment, ...]
+    scores: tuple[StanceScore, ...] = field(repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Analysis({len(self.text)} chars, {len(self.segments)} segments, "
+            f"targets={[t.name for t in self.targets]})"
+        )
+
+    @property
+    def pairs(self) -> tuple[Pair, ...]:
+        """The scored pairs, in the order of :attr:`scores`."""
+        return tuple(s.pair for s in self.scores)
+
+    def _relevance(self, relevance: Relevance) -> dict[tuple[int, str], bool]:
+        out: dict[tuple[int, str], bool] = {}
+        for target in self.targets:
+            mentioned = [False] * len(self.segments)
+            for sc in self.scores:
+                if sc.pair.target == target.name:
+                    mentioned[sc.pair.segment] = sc.pair.mentioned
+            mask = relevant_mask(self.segments, mentioned, relevance=relevance)
+            out.update({(i, target.name): flag for i, flag in enumerate(mask)})
+        return out
+
+    def to_frame(self, *, relevance: Relevance = "attribution") -> pd.DataFrame:
+        """One row per scored (segment, target) pair.
+
+        Args:
+            relevance: The rule behind the ``relevant`` column (see
+                :mod:`stancekit.aggregate`).
+
+        Returns:
+            Columns ``segment`` (index into :attr:`segments`), ``start``, ``end``,
+            ``kind``, ``speaker`` (``"(author)"`` for narration, ``"(unknown)"`` for
+            unnamed speakers), ``target``, ``mentioned``, ``relevant`` (counts in
+            :meth:`by_speaker`), ``stance`` (most probable label), ``p_against``,
+            ``p_none``, ``p_favor``, ``sentiment``, ``p_negative``, ``p_neutral``,
+            ``p_positive`` (None/NaN without sentiment) and ``text``.
+
+        Examples:
+            >>> analysis.to_frame().query("mentioned")  # doctest: +SKIP
+        """
+        rel = self._relevance(relevance)
+        stance_labels = labels_for("stance")
+        senti_labels = labels_for("sentiment")
+        rows = []
+        for sc in self.scores:
+            seg = self.segments[sc.pair.segment]
+            st = sc.stance
+            se = sc.sentiment
+            rows.append(
+                {
+                    "segment": sc.pair.segment,
+                    "start": seg.start,
+                    "end": seg.end,
+                    "kind": seg.kind,
+                    "speaker": speaker_of(seg),
+                    "target": sc.pair.target,
+                    "mentioned": sc.pair.mentioned,
+                    "relevant": rel[(sc.pair.segment, sc.pair.target)],
+                    "stance": stance_labels[int(np.argmax(st))],
+                    "p_against": st[0],
+                    "p_none": st[1],
+                    "p_favor": st[2],
+                    "sentiment": None if se is None else senti_labels[int(np.argmax(se))],
+                    "p_negative": np.nan if se is None else se[0],
+                    "p_neutral": np.nan if se is None else se[1],
+                    "p_positive": np.nan if se is None else se[2],
+                    "text": seg.text,
+                }
+            )
+        return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+
+    def speaker_stances(
+        self,
+        *,
+        relevance: Relevance = "attribution",
+        threshold: float = DEFAULT_THRESHOLD,
+        include_unknown: bool = True,
+        n_boot: int = 1000,
+        seed: int = 0,
+    ) -> list[SpeakerStance]:
+        """The per-speaker results as :class:`~stancekit.records.SpeakerStance` records.
+
+        Takes the arguments of :meth:`by_speaker`.
+
+        Examples:
+            >>> analysis.speaker_stances()[0].evidence  # doctest: +SKIP
+            (3, 4, 7)
+        """
+        return aggregate(
+            self.scores,
+            self.segments,
+            relevance=relevance,
+            threshold=threshold,
+            include_unknown=include_unknown,
+            n_boot=n_boot,
+            seed=seed,
+        )
+
+    def by_speaker(
+        self,
+        *,
+        relevance: Relevance = "attribution",
+        threshold: float = DEFAULT_THRESHOLD,
+        include_unknown: bool = True,
+        n_boot: int = 1000,
+        seed: int = 0,
+    ) -> pd.DataFrame:
+        """One row per (speaker, target) with at least one relevant segment.
+
+        A segment is relevant to a target when it mentions the target, or continues an
+        attribution that does (the same attribution id, or a cue-less follow-on quote of
+        the same speaker right after it, in the same or the next paragraph); narration
+        counts only where it mentions the target. The ``score`` is the mean of
+        ``P(favor) - P(against)`` over the relevant segments, weighted by attribution
+        confidence; ``ci_low``/``ci_high`` is its 95 % bootstrap interval over segments
+        (fixed seed). ``stance`` is ``"favor"`` when ``score >= threshold`` and the
+        interval lies above 0, ``"against"`` in the mirror case, else ``"none"``.
+        Narration is ``"(author)"``; attributed segments with no named speaker are
+        ``"(unknown)"`` (dropped with ``include_unknown=False``).
+
+        Args:
+            relevance: ``"attribution"`` (the rule above) or ``"mention"`` (mentioning
+                segments only).
+            threshold: Minimum ``|score|`` for a favor/against label.
+            include_unknown: Keep ``"(unknown)"`` rows.
+            n_boot: Bootstrap resamples.
+            seed: Bootstrap seed.
+
+        Returns:
+            Columns ``speaker``, ``target``, ``stance``, ``score``, ``ci_low``,
+            ``ci_high``, ``n_segments``, ``sentiment_score`` (mean ``P(positive) -
+            P(negative)``; NaN without sentiment) and ``evidence`` (segment indices).
+            Named speakers come first (most attributed segments first), then
+            ``"(unknown)"`` and ``"(author)"``.
+
+        Examples:
+            >>> analysis.by_speaker()[["speaker", "target", "stance"]]  # doctest: +SKIP
+        """
+        frame = aggregate_frame(
+            self.scores,
+            {0: self.segments} if not self.scores else {self.scores[0].pair.article: self.segments},
+            relevance=relevance,
+            threshold=threshold,
+            include_unknown=include_unknown,
+            n_boot=n_boot,
+            seed=seed,
+        )
+        frame["evidence"] = pd.Series(
+            [[seg for _, seg in ev] for ev in frame["evidence"]], index=frame.index, dtype=object
+        )
+        return frame[SPEAKER_COLUMNS].reset_index(drop=True)
+
+    def speakers(self) -> pd.DataFrame:
+        """How much each speaker says: one row per speaker with attributed segments.
+
+        Returns:
+            Columns ``speaker``, ``quotes`` (direct attributions), ``reported``
+            (indirect and mixed attributions) and ``n_segments``, most segments first.
+            A quote split around its cue counts once.
+
+        Examples:
+            >>> analysis.speakers().iloc[0].tolist()  # doctest: +SKIP
+            ['Alexander Lukashenko', 8, 4, 12]
+        """
+        return _speaker_counts([self.segments])
+
+    def plot(self, ax: Axes | None = None, **kwargs: Any) -> Axes:
+        """Heatmap of the per-speaker scores: speakers x targets, colour = score.
+
+        Each cell shows the score and its 95 % interval; blank cells have no relevant
+        segment.
+
+        Args:
+            ax: The axes to draw on; a new figure when ``None``.
+            **kwargs: Passed to :meth:`by_speaker` (``relevance``, ``threshold`` ...).
+
+        Returns:
+            The axes.
+
+        Examples:
+            >>> ax = analysis.plot()  # doctest: +SKIP
+            >>> ax.figure.savefig("stances.png")  # doctest: +SKIP
+        """
+        return _heatmap(self.by_speaker(**kwargs), [t.name for t in self.targets], ax)
+
+
+def _speaker_counts(segment_lists: Sequence[Sequence[Segment]]) -> pd.DataFrame:
+    counts: dict[str, dict[str, int]] = {}
+    for segments in segment_lists:
+        seen: set[tuple[str, int]] = set()
+        for i, seg in enumerate(segments):
+            if seg.excluded or not seg.is_attributed:
+                continue
+            c = counts.setdefault(speaker_of(seg), {"quotes": 0, "reported": 0, "n_segments": 0})
+            c["n_segments"] += 1
+            key = (speaker_of(seg), seg.attribution if seg.attribution is not None else -1 - i)
+            if key in seen:
+                continue
+            seen.add(key)
+            c["quotes" if seg.kind == "direct" else "reported"] += 1
+    rows = [{"speaker": s, **c} for s, c in counts.items()]
+    frame = pd.DataFrame(rows, columns=["speaker", "quotes", "reported", "n_segments"])
+    return frame.sort_values(
+        ["n_segments", "speaker"], ascending=[False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def _heatmap(frame: pd.DataFrame, targets: list[str], ax: Axes | None) -> Axes:
+    import matplotlib.pyplot as plt
+
+    speakers = list(dict.fromkeys(frame["speaker"]))
+    grid = np.full((len(speakers), len(targets)), np.nan)
+    notes: dict[tuple[int, int], str] = {}
+    for row in frame.itertuples(index=False):
+        i, j = speakers.index(str(row.speaker)), targets.index(str(row.target))
+        grid[i, j] = row.score
+        notes[(i, j)] = f"{row.score:+.2f}\n[{row.ci_low:+.2f}, {row.ci_high:+.2f}]"
+    if ax is None:
+        width = 1.6 + 1.3 * max(len(targets), 1)
+        height = 1.2 + 0.6 * max(len(speakers), 1)
+        _, ax = plt.subplots(figsize=(width, height))
+    image = ax.imshow(np.ma.masked_invalid(grid), cmap="RdBu", vmin=-1.0, vmax=1.0, aspect="auto")
+    ax.set_xticks(range(len(targets)), labels=targets, rotation=30, ha="right")
+    ax.set_yticks(range(len(speakers)), labels=speakers)
+    for (i, j), note in notes.items():
+        dark = abs(grid[i, j]) > 0.6
+        ax.text(
+            j, i, note, ha="center", va="center", fontsize=7, color="white" if dark else "black"
+        )
+    ax.figure.colorbar(image, ax=ax, label="score = P(favor) - P(against)")
+    ax.set_title("Stance by speaker")
+    return ax
+
+
+@dataclass(frozen=True)
+class AnalysisSet(Sequence[Analysis]):
+    """The analyses of a corpus; a sequence of :class:`Analysis` with corpus-level frames.
+
+    Attributes:
+        analyses: One :class:`Analysis` per article, in input order.
+        ids: The article identifiers used in the ``article`` column (0, 1, ... unless
+            given).
+    """
+
+    analyses: tuple[Analysis, ...]
+    ids: tuple[Any, ...]
+
+    def __len__(self) -> int:
+        return len(self.analyses)
+
+    def __getitem__(self, i: int) -> Analysis:  # type: ignore[override]
+        return self.analyses[i]
+
+    def __iter__(self) -> Iterator[Analysis]:
+        return iter(self.analyses)
+
+    def __repr__(self) -> str:
+        return f"AnalysisSet({len(self.analyses)} articles)"
+
+    @property
+    def targets(self) -> tuple[Target, ...]:
+        """The targets shared by every article."""
+        return self.analyses[0].targets if self.analyses else ()
+
+    def to_frame(self, *, relevance: Relevance = "attribution") -> pd.DataFrame:
+        """Every article's :meth:`Analysis.to_frame`, stacked, with an ``article`` column.
+
+        Examples:
+            >>> corpus.to_frame().groupby("article").size()  # doctest: +SKIP
+        """
+        frames = []
+        for article_id, analysis in zip(self.ids, self.analyses, strict=True):
+            frame = analysis.to_frame(relevance=relevance)
+            frame.insert(0, "article", [article_id] * len(frame))
+            frames.append(frame)
+        if not frames:
+            return pd.DataFrame(columns=["article", *SEGMENT_COLUMNS])
+        return pd.concat(frames, ignore_index=True)
+
+    def by_speaker(
+        self,
+        *,
+        per_article: bool = False,
+        relevance: Relevance = "attribution",
+        threshold: float = DEFAULT_THRESHOLD,
+        include_unknown: bool = True,
+        n_boot: int = 1000,
+        seed: int = 0,
+    ) -> pd.DataFrame:
+        """Per-speaker stances over the whole corpus (or per article).
+
+        A speaker's relevant segments from every article are pooled (speakers are
+        matched by their exact name), so the score, interval and label are corpus-level;
+        the rules are those of :meth:`Analysis.by_speaker`.
+
+        Args:
+            per_article: One row per (article, speaker, target) instead.
+            relevance: See :meth:`Analysis.by_speaker`.
+            threshold: See :meth:`Analysis.by_speaker`.
+            include_unknown: See :meth:`Analysis.by_speaker`.
+            n_boot: Bootstrap resamples.
+            seed: Bootstrap seed.
+
+        Returns:
+            The columns of :meth:`Analysis.by_speaker` plus ``n_articles``, with
+            ``evidence`` as ``(article, segment)`` pairs; with ``per_article`` an
+            ``article`` column comes first.
+
+        Examples:
+            >>> corpus.by_speaker().query("speaker == 'Joe Biden'")  # doctest: +SKIP
+        """
+        scores = [sc for a in self.analyses for sc in a.scores]
+        frame = aggregate_frame(
+            scores,
+            {i: a.segments for i, a in enumerate(self.analyses)},
+            per_article=per_article,
+            relevance=relevance,
+            threshold=threshold,
+            include_unknown=include_unknown,
+            n_boot=n_boot,
+            seed=seed,
+        )
+        frame["evidence"] = pd.Series(
+            [[(self.ids[a], s) for a, s in ev] for ev in frame["evidence"]],
+            index=frame.index,
+            dtype=object,
+        )
+        columns = [*SPEAKER_COLUMNS[:-1], "n_articles", "evidence"]
+        if per_article:
+            frame["article"] = [self.ids[a] for a in frame["article"]]
+            return frame[["article", *columns]].reset_index(drop=True)
+        return frame[columns].reset_index(drop=True)
+
+    def speakers(self) -> pd.DataFrame:
+        """Quote and reported-statement counts per speaker over the corpus."""
+        return _speaker_counts([a.segments for a in self.analyses])
+
+    def plot(self, ax: Axes | None = None, **kwargs: Any) -> Axes:
+        """Heatmap of the corpus-level :meth:`by_speaker` scores (speakers x targets)."""
+        kwargs.pop("per_article", None)
+        return _heatmap(self.by_speaker(**kwargs), [t.name for t in self.targets], ax)
+
+
+# ---------------------------------------------------------------------------- entry points
+def analyze(
+    text: str,
+    targets: str | Target | Sequence[str | Target],
+    *,
+    model: object = None,
+    sentiment: bool = True,
+    sentiment_model: object = None,
+    segments: Sequence[Segment] | None = None,
+) -> Analysis:
+    """Analyse one article: who says what, and where each speaker stands on each target.
+
+    Every non-excluded segment is paired with every target, and all pairs are scored in
+    one ``predict_proba`` call per model.
+
+    Args:
+        text: The article (headline, byline and body as plain text).
+        targets: A target name, a :class:`~stancekit.records.Target` with aliases, or a
+            list of them.
+        model: The stance model: ``None``/``"default"`` for the packaged default (loaded
+            once per process), a directory written by ``save_pretrained``, or a fitted
+            ``BaselineStanceClassifier``/``TransformerStanceClassifier`` with
+            ``task="stance"``.
+        sentiment: Also score target-directed sentiment.
+        sentiment_model: Like ``model``, for ``task="sentiment"``.
+        segments: Precomputed segments of ``text`` (from ``stancekit.segment`` or your own
+            segmenter); segmented with ``stancekit.segment`` when ``None``.
+
+    Returns:
+        The :class:`Analysis`; see its ``to_frame``, ``by_speaker`` and ``plot``.
+
+    Raises:
+        InvalidInputError: ``text`` not a str, empty or malformed ``targets``, a model
+            for the wrong task.
+        ModelLoadError: ``model`` is a path without a saved stancekit model.
+
+    Examples:
+        >>> import stancekit
+        >>> result = stancekit.analyze(text, ["NATO", "war"])  # doctest: +SKIP
+        >>> result.by_speaker()  # doctest: +SKIP
+    """
+    text = _check_text(text)
+    target_list = as_targets(targets)
+    stance_clf = resolve_model(model, "stance")
+    senti_clf = resolve_model(sentiment_model, "sentiment") if sentiment else None
+    segs = _segment(text) if segments is None else _check_segments(segments, text)
+    pairs = make_pairs(segs, target_list)
+    scores = _score(pairs, stance_clf, senti_clf)
+    logger.info(
+        "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
+    )
+    return Analysis(text, target_list, tuple(segs), tuple(scores))
+
+
+def _texts_and_ids(texts: object, ids: Sequence[Any] | None) -> tuple[list[str], list[Any]]:
+    columns = getattr(texts, "column_names", None)
+    if columns is not None:  # a datasets.Dataset
+        if "text" not in columns:
+            raise InvalidInputError(
+                expected_got("texts", "a Dataset with a 'text' column", f"columns {columns}")
+            )
+        items = list(texts["text"])  # type: ignore[index]
+        if ids is None and "id" in columns:
+            ids = list(texts["id"])  # type: ignore[index]
+    elif isinstance(texts, pd.Series):
+        items = texts.tolist()
+        if ids is None:
+            ids = texts.index.tolist()
+    elif isinstance(texts, str | bytes) or not isinstance(texts, Sequence):
+        raise InvalidInputError(
+            expected_got(
+                "texts",
+                "a list of article strings or a datasets.Dataset with a 'text' column",
+                texts,
+                "For one article use stancekit.analyze(text, targets).",
+            )
+        )
+    else:
+        items = list(texts)
+    for i, t in enumerate(items):
+        _check_text(t, f"texts[{i}]")
+    out_ids = list(range(len(items))) if ids is None else list(ids)
+    if len(out_ids) != len(items):
+        raise InvalidInputError(expected_got("ids", f"{len(items)} identifiers", out_ids))
+    return items, out_ids
+
+
+def analyze_many(
+    texts: Sequence[str] | Any,
+    targets: str | Target | Sequence[str | Target],
+    *,
+    model: object = None,
+    sentiment: bool = True,
+    sentiment_model: object = None,
+    ids: Sequence[Any] | None = None,
+    segments: Sequence[Sequence[Segment]] | None = None,
+    batch_size: int = 1024,
+    show_progress_bar: bool | None = None,
+) -> AnalysisSet:
+    """Analyse a corpus; pairs from all articles are scored together in batches.
+
+    Args:
+        texts: Article strings, a pandas Series (its index gives the ids) or a
+            ``datasets.Dataset`` with a ``text`` column (and an optional ``id`` column).
+        targets: As in :func:`analyze`; the same targets for every article.
+        model: As in :func:`analyze`.
+        sentiment: Also score target-directed sentiment.
+        sentiment_model: As in :func:`analyze`.
+        ids: Article identifiers for the ``article`` columns; default 0, 1, ...
+        segments: Precomputed segments, one list per article.
+        batch_size: Pairs per ``predict_proba`` call (the model batches further inside).
+        show_progress_bar: Show progress over articles and batches; ``None`` shows it
+            when logging is at INFO or finer.
+
+    Returns:
+        An :class:`AnalysisSet`: a sequence of :class:`Analysis` with corpus-level
+        ``to_frame()``, ``by_speaker()`` and ``plot()``.
+
+    Raises:
+        InvalidInputError: Bad texts, targets, ids or models (see :func:`analyze`).
+
+    Examples:
+        >>> corpus = stancekit.analyze_many(articles, ["NATO"])  # doctest: +SKIP
+        >>> corpus.by_speaker(per_article=True)  # doctest: +SKIP
+    """
+    items, out_ids = _texts_and_ids(texts, ids)
+    target_list = as_targets(targets)
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise InvalidInputError(expected_got("batch_size", "a positive int", batch_size))
+    stance_clf = resolve_model(model, "stance")
+    senti_clf = resolve_model(sentiment_model, "sentiment") if sentiment else None
+    if segments is not None and len(segments) != len(items):
+        raise InvalidInputError(
+            expected_got("segments", f"{len(items)} segment lists", f"{len(segments)} lists")
+        )
+    iterator: Any = enumerate(items)
+    if _show_bar(show_progress_bar) and len(items) > 1:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(iterator, total=len(items), desc="segmenting", unit="article")
+    all_segments: list[list[Segment]] = []
+    pairs: list[Pair] = []
+    for a, text in iterator:
+        segs = _segment(text) if segments is None else _check_segments(segments[a], text)
+        all_segments.append(segs)
+        pairs.extend(make_pairs(segs, target_list, article=a))
+    scores = _score(
+        pairs, stance_clf, senti_clf, batch_size=batch_size, show_progress_bar=show_progress_bar
+    )
+    per_article: Mapping[int, list[StanceScore]] = {a: [] for a in range(len(items))}
+    for sc in scores:
+        per_article[sc.pair.article].append(sc)
+    analyses = tuple(
+        Analysis(text, target_list, tuple(all_segments[a]), tuple(per_article[a]))
+        for a, text in enumerate(items)
+    )
+    return AnalysisSet(analyses, tuple(out_ids))
