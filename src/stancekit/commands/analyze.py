@@ -1,0 +1,217 @@
+"""``stancekit analyze``: where each speaker of an article stands on the given targets.
+
+Examples:
+    stancekit analyze article.txt --target NATO --target "United States=USA,US"
+    cat article.txt | stancekit analyze - --target war --format json
+    stancekit analyze a.txt b.txt --target war --format csv --segments
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+
+from stancekit.aggregate import DEFAULT_THRESHOLD
+from stancekit.errors import InvalidInputError, expected_got
+from stancekit.records import Target
+from stancekit.targets import parse_target
+
+__all__ = ["add_parser", "format_table", "run"]
+
+logger = logging.getLogger(__name__)
+
+_FORMATS = ("table", "csv", "json")
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Register ``analyze`` on the ``stancekit`` parser's subcommands."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "analyze",
+        help="speaker x target stances of news articles",
+        description=(
+            "Split each article into speaker-attributed segments, score every "
+            "(segment, target) pair and print each speaker's stance per target."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article text file; - is stdin")
+    parser.add_argument(
+        "-t",
+        "--target",
+        action="append",
+        required=True,
+        metavar="NAME[=ALIAS,...]",
+        help='a target and its aliases, e.g. "United States=USA,US,Washington" (repeatable)',
+    )
+    parser.add_argument("--format", choices=_FORMATS, default="table", help="output format")
+    parser.add_argument(
+        "--model", default="default", metavar="DIR|default", help="stance model directory"
+    )
+    parser.add_argument(
+        "--sentiment-model",
+        default="default",
+        metavar="DIR|default",
+        help="target-sentiment model directory",
+    )
+    parser.add_argument(
+        "--no-sentiment", action="store_true", help="skip target-directed sentiment"
+    )
+    parser.add_argument(
+        "--segments",
+        action="store_true",
+        help="also print the segments (table) or print one row per segment x target (csv/json)",
+    )
+    parser.add_argument(
+        "--relevance",
+        choices=("attribution", "mention"),
+        default="attribution",
+        help="which segments count for a speaker's stance (see stancekit.aggregate)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help="minimum |score| for a favor/against label",
+    )
+    return parser
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    file = Path(path)
+    if not file.is_file():
+        raise InvalidInputError(
+            expected_got("FILE", "an existing text file (or - for stdin)", path)
+        )
+    return file.read_text(encoding="utf-8")
+
+
+def _fmt_table(rows: list[list[str]], header: list[str], right: set[int]) -> list[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    out = []
+    for r in [header, *rows]:
+        cells = [
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        ]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def format_table(by_speaker: pd.DataFrame, speakers: pd.DataFrame) -> str:
+    """Render the per-speaker table with a "who says how much" header.
+
+    Args:
+        by_speaker: ``Analysis.by_speaker()``.
+        speakers: ``Analysis.speakers()``.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    lines = []
+    for row in speakers.itertuples(index=False):
+        quotes = f"{row.quotes} quote{'s' if row.quotes != 1 else ''}"
+        reported = f"{row.reported} reported statement{'s' if row.reported != 1 else ''}"
+        lines.append(f"{row.speaker} — {quotes}, {reported}")
+    if lines:
+        lines.append("")
+    if by_speaker.empty:
+        lines.append("No segment mentions any of the targets.")
+        return "\n".join(lines) + "\n"
+    rows = [
+        [
+            str(r.speaker),
+            str(r.target),
+            str(r.stance),
+            f"{r.score:+.2f}",
+            f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]",
+            str(r.n_segments),
+        ]
+        for r in by_speaker.itertuples(index=False)
+    ]
+    header = ["speaker", "target", "stance", "score", "95% interval", "n"]
+    lines.extend(_fmt_table(rows, header, right={3, 5}))
+    return "\n".join(lines) + "\n"
+
+
+def _format_segments(analysis: Any) -> str:
+    frame = analysis.to_frame()
+    mentioned = frame[frame.mentioned].groupby("segment")["target"].agg(", ".join).to_dict()
+    rows = []
+    for i, seg in enumerate(analysis.segments):
+        text = " ".join(seg.text.split())
+        text = text if len(text) <= 70 else text[:67] + "..."
+        who = (
+            "(excluded)"
+            if seg.excluded
+            else seg.speaker or ("" if seg.kind == "narration" else "?")
+        )
+        rows.append([str(i), seg.kind, who, mentioned.get(i, ""), text])
+    return "\n".join(_fmt_table(rows, ["#", "kind", "speaker", "mentions", "text"], {0})) + "\n"
+
+
+def _write_frame(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
+    frame = frame.copy()
+    if "evidence" in frame:
+        frame["evidence"] = [list(ev) for ev in frame["evidence"]]
+    if fmt == "csv":
+        if "evidence" in frame:
+            frame["evidence"] = [
+                " ".join(f"{e[0]}:{e[1]}" if isinstance(e, tuple) else str(e) for e in ev)
+                for ev in frame["evidence"]
+            ]
+        frame.to_csv(out, index=False, float_format="%.4f")
+    else:
+        records = json.loads(frame.to_json(orient="records", double_precision=4))
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``stancekit analyze`` and print the results to stdout.
+
+    Returns:
+        0 on success.
+    """
+    from stancekit.pipeline import analyze_many
+
+    targets: list[Target] = [parse_target(spec) for spec in args.target]
+    texts = [_read(p) for p in args.files]
+    names = ["<stdin>" if p == "-" else p for p in args.files]
+    model = None if args.model == "default" else args.model
+    senti = None if args.sentiment_model == "default" else args.sentiment_model
+    corpus = analyze_many(
+        texts,
+        targets,
+        model=model,
+        sentiment=not args.no_sentiment,
+        sentiment_model=senti,
+        ids=names,
+        show_progress_bar=False,
+    )
+    options = {"relevance": args.relevance, "threshold": args.threshold}
+    out = sys.stdout
+    if args.format == "table":
+        for name, analysis in zip(names, corpus, strict=True):
+            if len(names) > 1:
+                out.write(f"== {name} ==\n")
+            if args.segments:
+                out.write(_format_segments(analysis) + "\n")
+            out.write(format_table(analysis.by_speaker(**options), analysis.speakers()))
+            if len(names) > 1:
+                out.write("\n")
+        return 0
+    if args.segments:
+        frame = corpus.to_frame(relevance=args.relevance)
+    else:
+        frame = corpus.by_speaker(per_article=True, **options)
+    if len(names) == 1:
+        frame = frame.drop(columns="article")
+    _write_frame(frame, args.format, out)
+    return 0
