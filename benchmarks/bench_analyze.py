@@ -83,8 +83,8 @@ def stance_layer(
             right += ok
             total += 1
             lines.append(
-                f"{'ok ' if ok else 'BAD'} {art['id']} {gold['speaker']:<32} gold {gold['label']:<8}"
-                f"pred {stance:<8} score {score:+.2f} n={n}"
+                f"{'ok ' if ok else 'BAD'} {art['id']} {gold['speaker']:<32} "
+                f"gold {gold['label']:<8}pred {stance:<8} score {score:+.2f} n={n}"
             )
     return right, total, lines
 
