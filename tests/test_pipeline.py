@@ -433,3 +433,52 @@ def test_analyze_with_a_fitted_tiny_transformer(
         atol=1e-5,
     )
     assert len(direct.to_frame()) == 8
+
+
+def test_default_models_are_loaded_once_per_process(
+    monkeypatch: Any, stance_model: Any, sentiment_model: Any, result: Analysis
+) -> None:
+    import stancekit.models.defaults as defaults
+
+    from stancekit import pipeline
+
+    calls: list[str] = []
+
+    def fake_load_default(task: str) -> Any:
+        calls.append(task)
+        return {"stance": stance_model, "sentiment": sentiment_model}[task]
+
+    monkeypatch.setattr(defaults, "load_default", fake_load_default)
+    pipeline._default_model.cache_clear()
+    try:
+        for model in (None, "default"):
+            again = analyze(
+                result.text, ["bridge", "council"], model=model, segments=result.segments
+            )
+        assert calls == ["stance", "sentiment"]
+        pd.testing.assert_frame_equal(again.to_frame(), result.to_frame())
+    finally:
+        pipeline._default_model.cache_clear()
+
+
+SEED = Path(__file__).parents[1] / "seeds" / "lukashenko_interview.txt"
+DEMO_TARGETS = [
+    Target("Russia", ("Russian", "Russians", "Moscow", "Kremlin")),
+    Target("Ukraine", ("Ukrainian", "Ukrainians", "Kyiv")),
+    Target("United States", ("USA", "US", "Washington", "American", "Americans")),
+    "NATO",
+    Target("war", ("fighting", "conflict", "military operation", "special operation")),
+    Target("nuclear weapons", ("nuclear weapon", "atomic bomb", "atomic bombs", "nuclear")),
+    Target("negotiations", ("negotiation", "talks", "peace")),
+]
+
+
+@pytest.mark.slow
+def test_analyze_seed_article_with_default_models() -> None:
+    result = stancekit.analyze(SEED.read_text(encoding="utf-8"), DEMO_TARGETS)
+    table = result.by_speaker().set_index(["speaker", "target"])
+    luka = "Alexander Lukashenko"
+    assert table.loc[(luka, "war"), "stance"] == "against"
+    assert table.loc[(luka, "nuclear weapons"), "stance"] == "against"
+    assert table.loc[(luka, "United States"), "stance"] == "against"
+    assert table.loc[(luka, "negotiations"), "stance"] == "favor"
