@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import stancekit
-from stancekit import Target
+from stancekit import Segment, Span, Target
 from stancekit.pipeline import resolve_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,10 +55,41 @@ DEMO_TARGETS = [
 ]
 
 
+def gold_segments(article: dict[str, Any]) -> list[Segment]:
+    """The gold attributions of a newsattr-dev article as segments (no narration)."""
+    text = article["text"]
+    out = []
+    for k, att in enumerate(article["attributions"]):
+        speaker = att["speaker"] if isinstance(att["speaker"], str) else None
+        for s, e in att["content"]:
+            out.append(
+                Segment(
+                    text[s:e],
+                    s,
+                    e,
+                    att["kind"],
+                    speaker=speaker,
+                    source=Span(*att["source"]) if att["source"] else None,
+                    cue=Span(*att["cue"]) if att["cue"] else None,
+                    paragraph=text.count("\n\n", 0, s),
+                    attribution=k,
+                    attitude=bool(att.get("attitude")),
+                )
+            )
+    return sorted(out, key=lambda seg: seg.start)
+
+
 def stance_layer(
-    articles: list[dict[str, Any]], model: Any, sentiment_model: Any, relevance: str
+    articles: list[dict[str, Any]],
+    model: Any,
+    sentiment_model: Any,
+    relevance: str,
+    gold: bool = False,
 ) -> tuple[int, int, list[str]]:
-    """Score ``by_speaker()`` against the gold stance labels; return (right, total, lines)."""
+    """Score ``by_speaker()`` against the gold stance labels; return (right, total, lines).
+
+    With ``gold`` the gold attributions replace the segmenter's output.
+    """
     right = total = 0
     lines = []
     for art in articles:
@@ -70,6 +101,7 @@ def stance_layer(
             [STANCE_TARGETS[t] for t in targets],
             model=model,
             sentiment_model=sentiment_model,
+            segments=gold_segments(art) if gold else None,
         )
         table = result.by_speaker(relevance=relevance)  # type: ignore[arg-type]
         pred = {
@@ -113,10 +145,12 @@ def main() -> None:
 
     path = Path(args.data_dir) / "newsattr-dev" / "articles.jsonl"
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    for relevance in ("attribution", "mention"):
-        right, total, lines = stance_layer(articles, model, senti, relevance)
-        print(f"\nstance layer, relevance={relevance}: {right}/{total} right")
-        print("\n".join(lines))
+    for gold in (False, True):
+        for relevance in ("attribution", "mention"):
+            right, total, lines = stance_layer(articles, model, senti, relevance, gold)
+            source = "gold attributions" if gold else "stancekit.segment"
+            print(f"\nstance layer, {source}, relevance={relevance}: {right}/{total} right")
+            print("\n".join(lines))
 
     text = (ROOT / "seeds" / "lukashenko_interview.txt").read_text(encoding="utf-8")
     stancekit.analyze(text, DEMO_TARGETS, model=model, sentiment_model=senti)  # warm-up
