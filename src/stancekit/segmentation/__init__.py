@@ -1,12 +1,91 @@
-"""Stage 1: article text -> speaker-attributed segments (being written)."""
+"""Stage 1: article text -> speaker-attributed segments.
+
+The package is split by what each part does:
+
+* :mod:`~stancekit.segmentation.text`: paragraphs, sentences, tokens;
+* :mod:`~stancekit.segmentation.boilerplate`: bylines, datelines, link lines, bios,
+  HTML embeds;
+* :mod:`~stancekit.segmentation.quotes`: typographic quotation finding and the
+  paragraph rule for unbalanced marks;
+* :mod:`~stancekit.segmentation.cues`: reporting and attitude verb lexicons;
+* :mod:`~stancekit.segmentation.sources`: speaker noun phrases and names;
+* :mod:`~stancekit.segmentation.resolve`: aliases, pronouns and roles;
+* :mod:`~stancekit.segmentation.direct` / :mod:`~stancekit.segmentation.indirect`:
+  the attribution rules; :mod:`~stancekit.segmentation.rules` runs them;
+* :mod:`~stancekit.segmentation.narration`: segments, with narration filling the rest.
+"""
 
 from __future__ import annotations
 
-from stancekit.records import Segment
+import logging
+import warnings
 
-__all__ = ["segment"]
+from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
+from stancekit.records import Segment
+from stancekit.segmentation.narration import build_segments
+from stancekit.segmentation.rules import analyse
+
+__all__ = ["BACKENDS", "segment"]
+
+logger = logging.getLogger(__name__)
+
+#: Available backends. A parser-based backend (spaCy, or a trained tagger) would be
+#: registered here behind the same interface; none ships with stancekit yet.
+BACKENDS: tuple[str, ...] = ("rules",)
 
 
 def segment(text: str, *, backend: str = "rules") -> list[Segment]:
-    """Split an article into speaker-attributed segments."""
-    raise NotImplementedError
+    """Split an article into speaker-attributed segments.
+
+    Segments come in text order, never overlap, satisfy
+    ``text[seg.start:seg.end] == seg.text`` and together cover every non-whitespace
+    character. Quotations (with their marks), reported speech and mixed quotes carry
+    a speaker, the source mention and the cue; the rest is the author's narration,
+    split into sentences. Bylines, datelines, link lines and author bios are narration
+    with ``excluded=True``.
+
+    Unbalanced quotation marks are recovered by the paragraph rule described in
+    :mod:`stancekit.segmentation.quotes`, with one :class:`UnbalancedQuoteWarning` per
+    call.
+
+    Args:
+        text: The article: headline, byline and body, paragraphs separated by newlines.
+        backend: ``"rules"`` (pure Python, linear time; the only backend shipped).
+
+    Returns:
+        The segments; an empty list for empty or whitespace-only text.
+
+    Raises:
+        InvalidInputError: ``text`` is not a ``str``, or ``backend`` is unknown.
+
+    Examples:
+        >>> segs = segment('"The river is rising," Okafor said.')
+        >>> [(s.kind, s.text, s.speaker) for s in segs]
+        [('direct', '"The river is rising,"', 'Okafor'), ('narration', 'Okafor said.', None)]
+    """
+    if not isinstance(text, str):
+        raise InvalidInputError(
+            expected_got("text", "a str", text, "Pass the article text, e.g. open(path).read().")
+        )
+    if backend not in BACKENDS:
+        raise InvalidInputError(
+            expected_got(
+                "backend",
+                f"one of {BACKENDS}",
+                backend,
+                "Use backend='rules'; a parser-based backend (spaCy) is not available yet.",
+            )
+        )
+    if not text.strip():
+        return []
+    an = analyse(text)
+    if an.problems:
+        logger.debug("quote recoveries: %s", an.problems)
+        warnings.warn(
+            f"{len(an.problems)} quotation mark(s) did not pair up ({an.problems[0]}); "
+            "an opening mark left open at the end of a paragraph was closed there, and "
+            "closing marks without an opening mark were ignored.",
+            UnbalancedQuoteWarning,
+            stacklevel=2,
+        )
+    return build_segments(text, an)

@@ -1,0 +1,522 @@
+"""Scoring quotation and speaker attribution (stage 1) on newsattr-dev and LitBank.
+
+The metric is the one described in ``shared/data/newsattr-dev/README.md``: gold and
+predicted attributions are paired one-to-one, greedily by shared content characters;
+content-overlap P/R/F1 is computed on characters, exact P/R/F1 on normalised span
+lists, source accuracy (lenient: overlap, strict: identical) and speaker accuracy on
+matched pairs. Breakdowns: by kind, without attitude attributions, recall per case id,
+and false positives on negative spans (``not_speech`` and ``other_cases``).
+
+Examples:
+    >>> preds = predict_attributions('"We will win," the mayor said.')
+    >>> preds[0]["kind"], preds[0]["content"]
+    ('direct', [[1, 13]])
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import time
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from stancekit.errors import (
+    DataNotFoundError,
+    InvalidInputError,
+    UnbalancedQuoteWarning,
+    expected_got,
+)
+from stancekit.segmentation import segment
+
+__all__ = [
+    "evaluate_attribution",
+    "format_attribution_report",
+    "load_litbank",
+    "load_newsattr",
+    "predict_attributions",
+    "score_attributions",
+]
+
+logger = logging.getLogger(__name__)
+
+QUOTES = "\"“”'‘’«»„"
+_HONORIFIC = re.compile(r"^(mr|ms|mrs|dr|sen|gov|rev|lt|cllr)\.?\s+")
+_SPLITS = ("train", "dev", "test", "all")
+Attribution = dict[str, Any]
+
+
+# --------------------------------------------------------------------------- loading
+def _find_dir(data_dir: str | Path, name: str, marker: str) -> Path:
+    root = Path(data_dir)
+    for cand in (root / name, root):
+        if (cand / marker).exists():
+            return cand
+    raise DataNotFoundError(
+        expected_got(
+            "data_dir",
+            f"a folder holding {name}/{marker} (or {marker} itself)",
+            str(root),
+            "Pass the shared data folder, e.g. --data-dir ../shared/data.",
+        )
+    )
+
+
+def load_newsattr(data_dir: str | Path) -> list[dict[str, Any]]:
+    """Load the newsattr-dev articles (``articles.jsonl``).
+
+    Args:
+        data_dir: The shared data folder, or the ``newsattr-dev`` folder itself.
+
+    Returns:
+        One dict per article (``id``, ``text``, ``attributions``, ``not_speech``,
+        ``other_cases`` ...), in file order.
+
+    Raises:
+        DataNotFoundError: The file is not there.
+
+    Examples:
+        >>> arts = load_newsattr("../shared/data")  # doctest: +SKIP
+        >>> len(arts)  # doctest: +SKIP
+        24
+    """
+    folder = _find_dir(data_dir, "newsattr-dev", "articles.jsonl")
+    with open(folder / "articles.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
+    lines = qa_path.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+    offsets: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in lines:
+        toks: list[tuple[int, int]] = []
+        p = pos
+        for tok in line.split(" "):
+            toks.append((p, p + len(tok)))
+            p += len(tok) + 1
+        offsets.append(toks)
+        pos += len(line) + 1
+    text = "\n".join(lines)
+    quotes: dict[str, tuple[int, int]] = {}
+    speakers: dict[str, str] = {}
+    for row in qa_path.read_text(encoding="utf-8").splitlines():
+        f = row.split("\t")
+        if f[0] == "QUOTE" and len(f) >= 6:
+            s_sent, s_tok, e_sent, e_tok = map(int, f[2:6])
+            s, e = offsets[s_sent][s_tok][0], offsets[e_sent][e_tok][1]
+            while s < e and (text[s] in QUOTES or text[s].isspace()):
+                s += 1
+            while e > s and (text[e - 1] in QUOTES or text[e - 1].isspace()):
+                e -= 1
+            quotes[f[1]] = (s, e)
+        elif f[0] == "ATTRIB" and len(f) >= 3:
+            speakers[f[1]] = f[2]
+    mention_text: dict[str, tuple[str, str]] = {}
+    entity_of: dict[str, str] = {}
+    if coref_path.exists():
+        for row in coref_path.read_text(encoding="utf-8").splitlines():
+            f = row.split("\t")
+            if f[0] == "MENTION" and len(f) >= 9:
+                mention_text[f[1]] = (f[6], f[8])
+            elif f[0] == "COREF" and len(f) >= 3:
+                entity_of[f[1]] = f[2]
+    names: dict[str, Counter[str]] = {}
+    noms: dict[str, Counter[str]] = {}
+    for tid, ent in entity_of.items():
+        if tid in mention_text:
+            words, kind = mention_text[tid]
+            if kind == "PROP":
+                names.setdefault(ent, Counter())[words] += 1
+            elif kind == "NOM":
+                noms.setdefault(ent, Counter())[words] += 1
+    attributions = []
+    for qid, (s, e) in sorted(quotes.items(), key=lambda kv: kv[1]):
+        ent = speakers.get(qid)
+        props = names.get(ent or "", Counter())
+        attributions.append(
+            {
+                "kind": "direct",
+                "content": [[s, e]],
+                "source": None,
+                "cue": None,
+                "speaker": props.most_common(1)[0][0] if props else None,
+                "speaker_aliases": sorted(set(props) | set(noms.get(ent or "", Counter()))),
+                "cases": [],
+            }
+        )
+    return {
+        "id": qa_path.stem.removesuffix("_brat"),
+        "text": text,
+        "attributions": attributions,
+        "not_speech": [],
+        "other_cases": [],
+    }
+
+
+def load_litbank(data_dir: str | Path, split: str = "dev", seed: int = 0) -> list[dict[str, Any]]:
+    """Load LitBank's quotation layer as attribution dicts (direct quotes only).
+
+    Token offsets are turned into character offsets over the space-joined sentence
+    lines joined by ``"\\n"``. Quote marks at the edges of a quote are left out of its
+    content, as in newsattr. The speaker is the coreference entity's most frequent
+    proper-name mention (``None`` for entities never named); all its proper and
+    nominal mention strings are kept in ``speaker_aliases``. Documents are sorted by
+    Gutenberg ID, shuffled with ``random.Random(seed)`` and split 80/10/10.
+
+    Args:
+        data_dir: The shared data folder, or ``litbank-quotations`` itself.
+        split: ``"train"``, ``"dev"``, ``"test"`` or ``"all"``.
+        seed: Seed of the document shuffle.
+
+    Returns:
+        Articles in the newsattr format.
+
+    Raises:
+        InvalidInputError: Unknown ``split``.
+        DataNotFoundError: The data is not there.
+
+    Examples:
+        >>> docs = load_litbank("../shared/data", split="dev")  # doctest: +SKIP
+        >>> len(docs)  # doctest: +SKIP
+        10
+    """
+    if split not in _SPLITS:
+        raise InvalidInputError(expected_got("split", f"one of {_SPLITS}", split))
+    folder = _find_dir(data_dir, "litbank-quotations", "quotations")
+    files = sorted(
+        (folder / "quotations" / "tsv").glob("*_brat.ann"),
+        key=lambda p: (int(p.name.split("_", 1)[0]) if p.name[0].isdigit() else 0, p.name),
+    )
+    if not files:
+        raise DataNotFoundError(expected_got("LitBank files", "*_brat.ann files", str(folder)))
+    random.Random(seed).shuffle(files)
+    n = len(files)
+    cut1, cut2 = int(n * 0.8), int(n * 0.9)
+    chosen = {"train": files[:cut1], "dev": files[cut1:cut2], "test": files[cut2:], "all": files}
+    return [_litbank_doc(p, folder / "coref" / "tsv" / p.name) for p in chosen[split]]
+
+
+# --------------------------------------------------------------------------- predicting
+def predict_attributions(text: str) -> list[Attribution]:
+    """Segment ``text`` and group attributed segments into attribution dicts.
+
+    Direct content loses its quote marks; indirect and mixed content loses a
+    trailing ``. , ; :`` (the newsattr span conventions).
+
+    Returns:
+        ``[{"kind", "content": [[s, e], ...], "source", "cue", "speaker",
+        "attitude"}]`` in text order.
+
+    Examples:
+        >>> predict_attributions("The mayor said the bridge was safe.")[0]["content"]
+        [[15, 34]]
+    """
+    groups: dict[int, Attribution] = {}
+    for sg in segment(text):
+        if sg.attribution is None:
+            continue
+        s, e = sg.start, sg.end
+        if sg.kind == "direct":
+            if text[s] in QUOTES:
+                s += 1
+            if e > s and text[e - 1] in QUOTES:
+                e -= 1
+        else:
+            while e > s and text[e - 1] in ".,;:" and text[e - 1] not in QUOTES:
+                e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        g = groups.setdefault(
+            sg.attribution,
+            {
+                "kind": sg.kind,
+                "content": [],
+                "source": [sg.source.start, sg.source.end] if sg.source else None,
+                "cue": [sg.cue.start, sg.cue.end] if sg.cue else None,
+                "speaker": sg.speaker,
+                "attitude": sg.attitude,
+            },
+        )
+        if s < e:
+            g["content"].append([s, e])
+    return [g for g in groups.values() if g["content"]]
+
+
+# --------------------------------------------------------------------------- scoring
+def _chars(spans: Iterable[Sequence[int]]) -> set[int]:
+    return {i for s, e in spans for i in range(s, e)}
+
+
+def _norm_span(text: str, spans: Iterable[Sequence[int]]) -> tuple[str, ...]:
+    out = []
+    for s, e in spans:
+        t = text[s:e].strip().strip(QUOTES).rstrip(",.;:").strip(QUOTES).strip()
+        out.append(t)
+    return tuple(out)
+
+
+def _clean(name: str) -> str:
+    return _HONORIFIC.sub("", name.strip().casefold())
+
+
+def _norm_speaker(x: str | Sequence[str] | None) -> frozenset[str] | None:
+    if x is None:
+        return None
+    names = [x] if isinstance(x, str) else list(x)
+    return frozenset(_clean(n) for n in names)
+
+
+def _speaker_ok(gold: Attribution, pred: Attribution) -> bool:
+    p = _norm_speaker(pred.get("speaker"))
+    if p == _norm_speaker(gold["speaker"]):
+        return True
+    aliases = gold.get("speaker_aliases")
+    return bool(aliases) and p is not None and len(p) == 1 and p <= {_clean(a) for a in aliases}
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _prf(hit: float, n_pred: float, n_gold: float) -> dict[str, float]:
+    p, r = hit / max(n_pred, 1), hit / max(n_gold, 1)
+    return {"P": p, "R": r, "F1": _f1(p, r)}
+
+
+def score_attributions(
+    gold_articles: Sequence[Mapping[str, Any]],
+    predictions: Mapping[str, Sequence[Attribution]],
+    include_attitude: bool = True,
+) -> dict[str, Any]:
+    """Score predicted attributions against gold ones (the newsattr metric).
+
+    Args:
+        gold_articles: Articles with ``id``, ``text``, ``attributions`` and optionally
+            ``not_speech`` / ``other_cases``.
+        predictions: Article id -> predicted attributions (``kind``, ``content``,
+            ``source``, ``cue``, ``speaker``).
+        include_attitude: Keep gold attitude attributions (B7).
+
+    Returns:
+        A JSON-serialisable dict: the README's totals (``overlap_*``, ``exact_*``,
+        ``source_overlap_acc``, ``source_exact_acc``, ``speaker_acc``, ``n_gold``,
+        ``n_pred``), plus ``by_kind`` (overlap and exact P/R/F1 per kind: recall over
+        gold of that kind, precision over predictions of that kind), ``case_recall``
+        (matched share of gold attributions per case id), ``kind_accuracy`` on matched
+        pairs and ``negatives`` (false positives per negative label).
+
+    Examples:
+        >>> art = {"id": "a", "text": "Ana said it works.", "attributions": [
+        ...     {"kind": "indirect", "content": [[9, 17]], "source": [0, 3], "cue": [4, 8],
+        ...      "speaker": "Ana", "cases": ["D2"]}]}
+        >>> score_attributions([art], {"a": predict_attributions(art["text"])})["overlap_F1"]
+        1.0
+    """
+    tp_exact = n_gold = n_pred = 0
+    ov_gold = ov_pred = ov_hit = 0
+    src_n = src_overlap = src_exact = spk_n = spk_ok = kind_ok = n_matched = 0
+    kinds: dict[str, Counter[str]] = {}
+    cases: dict[str, Counter[str]] = {}
+    negatives: dict[str, Counter[str]] = {}
+    for art in gold_articles:
+        text = art["text"]
+        gold = [g for g in art["attributions"] if include_attitude or not g.get("attitude")]
+        pred = list(predictions.get(art["id"], []))
+        n_gold += len(gold)
+        n_pred += len(pred)
+        gch = [_chars(g["content"]) for g in gold]
+        pch = [_chars(p["content"]) for p in pred]
+        ov_gold += sum(map(len, gch))
+        ov_pred += sum(map(len, pch))
+        for g, c in zip(gold, gch):
+            kinds.setdefault(g["kind"], Counter())["gold_chars"] += len(c)
+            kinds[g["kind"]]["gold"] += 1
+            for case in g.get("cases", []):
+                cases.setdefault(case, Counter())["n"] += 1
+        for p, c in zip(pred, pch):
+            kinds.setdefault(p["kind"], Counter())["pred_chars"] += len(c)
+            kinds[p["kind"]]["pred"] += 1
+        index: dict[int, list[int]] = {}
+        for j, c in enumerate(pch):
+            for ch in c:
+                index.setdefault(ch, []).append(j)
+        pairs = []
+        for i, g in enumerate(gch):
+            shared: Counter[int] = Counter(j for ch in g for j in index.get(ch, ()))
+            pairs.extend((ov, i, j) for j, ov in shared.items())
+        pairs.sort(reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for ov, i, j in pairs:
+            if i in used_g or j in used_p:
+                continue
+            used_g.add(i)
+            used_p.add(j)
+            ov_hit += ov
+            g, p = gold[i], pred[j]
+            n_matched += 1
+            kind_ok += g["kind"] == p["kind"]
+            exact = _norm_span(text, g["content"]) == _norm_span(text, p["content"])
+            tp_exact += exact
+            kinds[g["kind"]]["gold_hit"] += ov
+            kinds[g["kind"]]["gold_exact"] += exact
+            kinds[p["kind"]]["pred_hit"] += ov
+            kinds[p["kind"]]["pred_exact"] += exact
+            for case in g.get("cases", []):
+                cases[case]["matched"] += 1
+                cases[case]["exact"] += exact
+            if g.get("source") is not None:
+                src_n += 1
+                ps = p.get("source")
+                if ps and ps[0] < g["source"][1] and g["source"][0] < ps[1]:
+                    src_overlap += 1
+                    src_exact += list(ps) == list(g["source"])
+            if g.get("speaker") is not None:
+                spk_n += 1
+                spk_ok += _speaker_ok(g, p)
+        gold_all = set().union(*gch) if gch else set()
+        pred_all = set().union(*pch) if pch else set()
+        negs = [("not_speech", sp) for sp in art.get("not_speech", [])]
+        negs += [(o["label"], o["span"]) for o in art.get("other_cases", [])]
+        for label, (s, e) in negs:
+            span = set(range(s, e))
+            if not span or span & gold_all:
+                continue
+            negatives.setdefault(label, Counter())["n"] += 1
+            if len(span & pred_all) * 2 >= len(span):
+                negatives[label]["false_positive"] += 1
+    ep, er = tp_exact / max(n_pred, 1), tp_exact / max(n_gold, 1)
+    op, orr = ov_hit / max(ov_pred, 1), ov_hit / max(ov_gold, 1)
+    by_kind = {}
+    for k, c in sorted(kinds.items()):
+        by_kind[k] = {
+            "n_gold": c["gold"],
+            "n_pred": c["pred"],
+            "overlap": _f1_dict(c["pred_hit"] / max(c["pred_chars"], 1), c["gold_hit"] / max(c["gold_chars"], 1)),
+            "exact": _f1_dict(c["pred_exact"] / max(c["pred"], 1), c["gold_exact"] / max(c["gold"], 1)),
+        }
+    return {
+        "exact_P": ep, "exact_R": er, "exact_F1": _f1(ep, er),
+        "overlap_P": op, "overlap_R": orr, "overlap_F1": _f1(op, orr),
+        "source_overlap_acc": src_overlap / max(src_n, 1),
+        "source_exact_acc": src_exact / max(src_n, 1),
+        "speaker_acc": spk_ok / max(spk_n, 1),
+        "kind_accuracy": kind_ok / max(n_matched, 1),
+        "n_gold": n_gold, "n_pred": n_pred, "n_matched": n_matched,
+        "by_kind": by_kind,
+        "case_recall": {
+            k: {"n": c["n"], "recall": c["matched"] / c["n"], "exact_recall": c["exact"] / c["n"]}
+            for k, c in sorted(cases.items())
+        },
+        "negatives": {
+            k: {"n": c["n"], "false_positives": c["false_positive"]}
+            for k, c in sorted(negatives.items())
+        },
+    }
+
+
+def _f1_dict(p: float, r: float) -> dict[str, float]:
+    return {"P": p, "R": r, "F1": _f1(p, r)}
+
+
+# --------------------------------------------------------------------------- report
+def evaluate_attribution(
+    dataset: str, data_dir: str | Path, split: str = "dev", seed: int = 0
+) -> dict[str, Any]:
+    """Segment a data set's documents and score the attributions.
+
+    Args:
+        dataset: ``"newsattr"`` (all 24 articles; ``split`` must be ``"dev"`` or
+            ``"all"``) or ``"litbank"`` (direct quotes only, fiction).
+        data_dir: The shared data folder.
+        split: For LitBank: ``"train"``, ``"dev"``, ``"test"`` or ``"all"``.
+        seed: LitBank document-shuffle seed.
+
+    Returns:
+        A JSON-serialisable report: ``dataset``, ``split``, ``n_documents``,
+        ``overall`` (see :func:`score_attributions`), ``without_attitude`` (newsattr),
+        ``seconds`` and ``chars_per_second``. For LitBank only direct predictions are
+        scored.
+
+    Raises:
+        InvalidInputError: Unknown data set or split.
+        DataNotFoundError: The data is not in ``data_dir``.
+
+    Examples:
+        >>> report = evaluate_attribution("newsattr", "../shared/data")  # doctest: +SKIP
+        >>> round(report["overall"]["overlap_F1"], 2)  # doctest: +SKIP
+        0.9
+    """
+    if dataset == "newsattr":
+        if split not in ("dev", "all"):
+            raise InvalidInputError(
+                expected_got("split", "'dev' or 'all' for newsattr (one dev set)", split)
+            )
+        docs = load_newsattr(data_dir)
+    elif dataset == "litbank":
+        docs = load_litbank(data_dir, split=split, seed=seed)
+    else:
+        raise InvalidInputError(expected_got("dataset", "'newsattr' or 'litbank'", dataset))
+    t0 = time.perf_counter()
+    preds: dict[str, list[Attribution]] = {}
+    n_warn = 0
+    for doc in docs:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnbalancedQuoteWarning)
+            got = predict_attributions(doc["text"])
+        n_warn += sum(issubclass(w.category, UnbalancedQuoteWarning) for w in caught)
+        if dataset == "litbank":
+            got = [p for p in got if p["kind"] == "direct"]
+        preds[doc["id"]] = got
+    seconds = time.perf_counter() - t0
+    report: dict[str, Any] = {
+        "dataset": dataset,
+        "split": split,
+        "n_documents": len(docs),
+        "overall": score_attributions(docs, preds),
+    }
+    if dataset == "newsattr":
+        report["without_attitude"] = {
+            k: v
+            for k, v in score_attributions(docs, preds, include_attitude=False).items()
+            if not isinstance(v, dict)
+        }
+    report["unbalanced_quote_warnings"] = n_warn
+    report["seconds"] = seconds
+    report["chars_per_second"] = sum(len(d["text"]) for d in docs) / max(seconds, 1e-9)
+    logger.info("attribution %s/%s: %s", dataset, split, report["overall"]["overlap_F1"])
+    return report
+
+
+def format_attribution_report(report: Mapping[str, Any]) -> str:
+    """Render :func:`evaluate_attribution`'s report as a short text table."""
+    o = report["overall"]
+    lines = [
+        f"attribution on {report['dataset']} ({report['split']}, {report['n_documents']} documents)",
+        f"  overlap  P {o['overlap_P']:.3f}  R {o['overlap_R']:.3f}  F1 {o['overlap_F1']:.3f}",
+        f"  exact    P {o['exact_P']:.3f}  R {o['exact_R']:.3f}  F1 {o['exact_F1']:.3f}",
+        f"  source   lenient {o['source_overlap_acc']:.3f}  strict {o['source_exact_acc']:.3f}",
+        f"  speaker  {o['speaker_acc']:.3f}   gold {o['n_gold']}  predicted {o['n_pred']}",
+        "  by kind (overlap F1 / exact F1):",
+    ]
+    for k, v in o["by_kind"].items():
+        lines.append(
+            f"    {k:<9} gold {v['n_gold']:>4} pred {v['n_pred']:>4}  "
+            f"{v['overlap']['F1']:.3f} / {v['exact']['F1']:.3f}"
+        )
+    if "without_attitude" in report:
+        w = report["without_attitude"]
+        lines.append(f"  without attitude: overlap F1 {w['overlap_F1']:.3f}  exact F1 {w['exact_F1']:.3f}")
+    if o["negatives"]:
+        fp = ", ".join(f"{k} {v['false_positives']}/{v['n']}" for k, v in o["negatives"].items())
+        lines.append(f"  false positives on negatives: {fp}")
+    lines.append(f"  {report['chars_per_second'] / 1e6:.2f} MB/s")
+    return "\n".join(lines)

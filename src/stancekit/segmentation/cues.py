@@ -1,0 +1,196 @@
+"""Lexicons: reporting verbs, attitude verbs, nominal cues, hedges and pronouns.
+
+Verb lemmas are expanded to their inflected forms once, at import. The lists follow
+the attribution checklist (``shared/ATTRIBUTION.md``, cases B1-B16).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDRESSEE_VERBS",
+    "ATTITUDE_FORMS",
+    "AUXILIARIES",
+    "CUE_FORMS",
+    "DETERMINERS",
+    "HEDGES",
+    "INFINITIVE_VERBS",
+    "NEGATIONS",
+    "OBJECT_VERBS",
+    "PERSONAL_PRONOUNS",
+    "ROLE_NOUNS",
+    "SPEECH_FORMS",
+    "TITLES",
+    "lemma_of",
+]
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "see": ("see", "sees", "saw", "seeing"),
+    "view": ("view", "views", "viewed", "viewing"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseeing"),
+}
+
+_DOUBLE_FINAL = {"admit", "quip", "regret", "commit", "submit", "omit", "signal"}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma in _DOUBLE_FINAL:
+        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+#: Verbs of speech and writing whose complement is the reported content (B1-B6, B8,
+#: B9, B16).
+SPEECH_LEMMAS = """say tell add state note explain write comment claim insist argue contend
+maintain admit concede deny warn urge allege complain announce confirm disclose reveal
+report ask wonder question reply respond retort counter promise vow pledge predict
+forecast estimate tweet post testify quip joke shout yell acknowledge demand caution
+lament stress emphasize emphasise suggest recall observe remark declare assert conclude
+propose recommend boast whisper repeat reiterate threaten hint assure inform advise
+concur agree accuse blame criticize criticise praise dismiss reject call describe
+find show rule order swear vow brag scoff muse reason complain grumble charge
+contend counter see view regard""".split()
+
+#: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.
+ATTITUDE_LEMMAS = "believe think fear hope expect worry feel doubt suspect foresee".split()
+
+_LEMMA: dict[str, str] = {}
+for _l in SPEECH_LEMMAS + ATTITUDE_LEMMAS:
+    for _f in _forms(_l):
+        _LEMMA.setdefault(_f, _l)
+
+SPEECH_FORMS: frozenset[str] = frozenset(f for lem in SPEECH_LEMMAS for f in _forms(lem))
+ATTITUDE_FORMS: frozenset[str] = frozenset(f for lem in ATTITUDE_LEMMAS for f in _forms(lem))
+CUE_FORMS: frozenset[str] = SPEECH_FORMS | ATTITUDE_FORMS
+
+#: Verbs whose reported content needs a particular complement to be speech at all
+#: (``accused X of``, ``blamed X for``): lemma -> words that must follow.
+OBJECT_VERBS: dict[str, tuple[str, ...]] = {
+    "accuse": ("of",),
+    "blame": ("for", "on"),
+    "criticize": ("for",),
+    "criticise": ("for",),
+    "praise": ("for",),
+    "charge": ("with", "that"),
+    "dismiss": ("that", "as"),
+    "reject": ("that", "as"),
+    "describe": ("as",),
+    "see": ("as",),
+    "find": ("that",),
+    "state": ("that",),
+    "view": ("as",),
+    "regard": ("as",),
+    "show": ("that",),
+    "rule": ("that",),
+    "order": ("to",),
+    "call": ("for",),
+}
+
+#: Verbs whose first object is the addressee, not the content (B10).
+ADDRESSEE_VERBS = frozenset(
+    "tell ask urge warn assure inform advise remind promise press implore encourage "
+    "caution order".split()
+)
+
+#: Verbs whose content may be an infinitive (``vowed to``, ``urged X to``).
+INFINITIVE_VERBS = frozenset(
+    "promise vow pledge threaten urge ask demand order agree swear tell warn caution "
+    "advise encourage hope expect".split()
+)
+
+AUXILIARIES = frozenset(
+    "has have had will would could may might should shall must is was are were be been "
+    "being do does did also later again repeatedly previously earlier then once often "
+    "publicly privately initially first last recently separately simply flatly firmly "
+    "strongly quickly immediately subsequently still already always never now".split()
+)
+
+NEGATIONS = frozenset("not n't never no declined refused cannot can't won't didn't".split())
+
+DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your some several many "
+    "most both all two three four five six seven eight nine ten other another one each "
+    "every any few no".split()
+)
+
+PERSONAL_PRONOUNS: dict[str, str] = {
+    "he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1p",
+    "his": "m", "her": "f", "their": "p", "its": "n", "my": "1", "our": "1p",
+}
+
+#: Title words stripped from the front of a name (``Council President Alan Mercer``).
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. sen sen. senator gov gov. governor rep rep.
+    representative mayor president vice prime minister secretary chancellor premier
+    judge justice chief executive officer director commissioner superintendent
+    councillor cllr council member councilman councilwoman alderman chair chairman
+    chairwoman chairperson gen gen. general lt lt. col col. colonel capt capt. captain
+    sgt sgt. sergeant officer detective det. rev rev. reverend father sister pastor
+    bishop prof prof. professor attorney counsel deputy assistant state federal county
+    city district interim acting former speaker leader opposition minority majority
+    king queen prince princess sheikh lord lady sir dame ambassador envoy spokesman
+    spokeswoman spokesperson principal coach dean provost foreign finance defence
+    defense interior health education justice trade labor labour economy energy
+    inspector constable commander admiral marshal magistrate sheriff treasurer clerk
+    auditor comptroller trustee regent rabbi imam cardinal pope head""".split()
+)
+
+#: Nouns naming a role a person can be tied to (``the minister``, ``the mayor``).
+ROLE_NOUNS = frozenset(
+    """president minister mayor governor senator chancellor premier leader head judge
+    justice chief director commissioner superintendent chair chairman chairwoman
+    secretary ceo executive prosecutor attorney lawyer counsel sheriff coach principal
+    ambassador envoy general commander king queen prince pope bishop dean treasurer
+    auditor candidate challenger incumbent founder owner manager officer spokesman
+    spokeswoman spokesperson councillor deputy inspector""".split()
+)
+
+#: Evidential hedges that keep a sentence as (flagged) narration (D5).
+HEDGES = (
+    "reportedly",
+    "allegedly",
+    "it is believed",
+    "it is thought",
+    "it is understood",
+    "it is said",
+    "is understood to",
+    "is said to",
+    "is believed to",
+    "is thought to",
+    "are said to",
+    "are believed to",
+    "appears to",
+    "appear to",
+    "apparently",
+    "purportedly",
+    "sources say",
+    "sources said",
+    "rumoured",
+    "rumored",
+)
+
+
+def lemma_of(form: str) -> str | None:
+    """Return the lemma of a cue verb form (``"told"`` -> ``"tell"``), or ``None``.
+
+    Examples:
+        >>> lemma_of("insisted")
+        'insist'
+    """
+    return _LEMMA.get(form.casefold())

@@ -1,0 +1,119 @@
+"""Cues of direct quotations: after, before or around the quote (A1-A3, A10, A11).
+
+Patterns, tried in this order for each quotation that stands as a sentence of its own
+(it follows a sentence start, a colon, a comma or a dash, not a word):
+
+1. after: ``"X," NP CUE`` (``he said``), ``"X," CUE NP`` (``said Lukashenko``);
+2. before: ``NP CUE: "X"`` / ``NP CUE, "X"``;
+3. dash tag: ``"X" — Name, role`` (A11);
+4. colon introduction without a verb: ``The minister was blunt: "X"`` (A10).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stancekit.segmentation.cues import CUE_FORMS, NEGATIONS
+from stancekit.segmentation.sources import Tok, is_cap, name_in, np_after, np_before
+
+__all__ = ["QuoteCue", "cue_after", "cue_before", "dash_tag", "subject_at_start"]
+
+_DASHES = frozenset("—–-")
+
+
+@dataclass(frozen=True)
+class QuoteCue:
+    """A matched cue for a quotation (token indices into the sentence's tokens).
+
+    Attributes:
+        source: ``(start, end)`` token range of the speaker mention, or ``None``.
+        cue: ``(start, end)`` token range of the reporting verb group, or ``None``.
+        end: Index of the first token after the matched words.
+        how: ``"after"``, ``"before"``, ``"dash"`` or ``"colon"``.
+    """
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    end: int
+    how: str
+
+
+def _is_cue(t: Tok) -> bool:
+    return t.kind == "w" and t.text.islower() and t.low in CUE_FORMS
+
+
+def cue_after(toks: list[Tok], k: int) -> QuoteCue | None:
+    """Match ``, NP CUE`` or ``, CUE NP`` starting at token ``k`` (after the quote)."""
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w":
+        return None
+    if _is_cue(toks[k]):
+        got = np_after(toks, k)
+        if got is None:
+            return None
+        return QuoteCue(got, (k, k + 1), got[1], "after")
+    for c in range(k + 1, min(len(toks), k + 14)):
+        t = toks[c]
+        if t.kind != "w":
+            if t.text == "." and c > 0 and toks[c - 1].text[:1].isupper():
+                continue  # "Mr." inside the phrase
+            break
+        if t.low in NEGATIONS:
+            return None
+        if _is_cue(t):
+            got = np_before(toks, c)
+            if got is not None and got[0] == k:
+                return QuoteCue((got[0], got[1]), (got[2], c + 1), c + 1, "after")
+            return None
+    return None
+
+
+def cue_before(toks: list[Tok], j: int, floor: int) -> QuoteCue | None:
+    """Match ``NP CUE:`` or ``NP CUE,`` ending at token ``j`` (just before the quote)."""
+    if j < floor:
+        return None
+    if toks[j].text in (":", ","):
+        j -= 1
+    if j < floor or not _is_cue(toks[j]):
+        return None
+    got = np_before(toks, j)
+    if got is None or got[0] < floor:
+        return None
+    return QuoteCue((got[0], got[1]), (got[2], j + 1), j + 1, "before")
+
+
+def dash_tag(toks: list[Tok], k: int) -> QuoteCue | None:
+    """Match ``— Name`` right after a quotation (A11)."""
+    if k >= len(toks) or toks[k].text not in _DASHES:
+        return None
+    b = k + 1
+    while b < len(toks) and b - k <= 5 and (is_cap(toks[b]) or toks[b].text == "."):
+        b += 1
+    if b == k + 1 or name_in(toks[k + 1 : b]) is None:
+        return None
+    return QuoteCue((k + 1, b), None, b, "dash")
+
+
+def subject_at_start(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject named at the start of ``toks[lo:hi]``: a name run or a pronoun.
+
+    Skips one leading adverbial ended by a comma (``On Tuesday, the mayor ...``).
+    """
+    i = lo
+    for k in range(lo, min(hi, lo + 6)):
+        if toks[k].text == ",":
+            i = k + 1
+            break
+    if i >= hi:
+        return None
+    if toks[i].low in ("he", "she", "it", "i"):
+        return i, i + 1
+    j = i
+    while j < hi and j - i < 8 and (
+        is_cap(toks[j]) or toks[j].text == "." or toks[j].low in ("the", "of")
+    ):
+        j += 1
+    if j == i or name_in(toks[i:j]) is None:
+        return None
+    return i, j

@@ -1,0 +1,53 @@
+"""Mutable attribution drafts built by the rules before they become segments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Draft", "SentenceInfo"]
+
+
+@dataclass
+class Draft:
+    """An attribution under construction.
+
+    Attributes:
+        kind: ``"direct"``, ``"indirect"`` or ``"mixed"``.
+        spans: Content spans (for direct quotes, the marks are included).
+        paragraphs: Paragraph index of each span.
+        source: Span of the speaker mention, if any.
+        cue: Span of the reporting expression, if any.
+        speaker: Resolved speaker name, if any.
+        confidence: In ``[0, 1]``.
+        attitude: An attitude verb (believe, fear, hope) rather than speech.
+    """
+
+    kind: str
+    spans: list[tuple[int, int]]
+    paragraphs: list[int]
+    source: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    speaker: str | None = None
+    confidence: float = 0.8
+    attitude: bool = False
+
+
+@dataclass
+class SentenceInfo:
+    """What later sentences need to know about an earlier one.
+
+    Attributes:
+        paragraph: Paragraph index.
+        speaker: Speaker of the sentence's last attribution (``None`` if none or
+            unknown).
+        attributed: Whether the sentence holds an attribution.
+        subject: ``(name, span)`` of a person named at the start of the sentence.
+        colon: The sentence ends with a colon (a quote introduction, A10).
+    """
+
+    paragraph: int
+    speaker: str | None = None
+    attributed: bool = False
+    subject: tuple[str, tuple[int, int]] | None = None
+    colon: bool = False
+    extra: dict[str, object] = field(default_factory=dict)

@@ -1,0 +1,323 @@
+"""Reported speech without (or with partial) quotation marks (B1-B13, D1-D3, D8).
+
+Patterns, on the tokens of one sentence (quotations masked), tried in this order:
+
+1. ``According to NP, C`` / ``C, according to NP`` / ``In NP's words, C`` / ``Per NP, C``;
+2. a parenthetical cue in the middle or at the end: ``C1, NP CUE, C2`` / ``C, NP CUE.``;
+3. ``NP CUE [adverbials] [addressee] [that] C``, with the verb's complement rules
+   (``accused X of``, ``called for``, ``sees X as``, ``told reporters``), and a second
+   coordinated cue (``... but insisted C2``) split off as its own attribution.
+
+Non-speech uses (B14: ``That said,``, ``said nothing about``, ``Told to leave``),
+negated or declined speech (B15) and cues with no clause after them (D7) give nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stancekit.segmentation.cues import (
+    ADDRESSEE_VERBS,
+    ATTITUDE_FORMS,
+    AUXILIARIES,
+    INFINITIVE_VERBS,
+    NEGATIONS,
+    OBJECT_VERBS,
+    lemma_of,
+)
+from stancekit.segmentation.sources import CLAUSE_WORDS, Tok, np_after, np_before
+
+__all__ = ["Reported", "find_reported"]
+
+_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later again also recently repeatedly privately publicly separately last
+    week month year morning afternoon evening night weekend""".split()
+)
+_PREP = frozenset("in on at after during to via through before by over with from outside".split())
+_OBJ_PRONOUNS = frozenset("me him her us them you".split())
+_WH = frozenset("whether if why how what when where who which".split())
+_BAD_START = frozenset(
+    "since about of for nothing with into by from in on at after during up down out off".split()
+)
+_NOMINAL = frozenset("words view opinion estimation telling account reading count".split())
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported-speech match.
+
+    Attributes:
+        source: Token range of the speaker phrase, or ``None``.
+        cue: Character span of the cue.
+        content: Character spans of the content, in order.
+        attitude: The cue is an attitude verb.
+    """
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    attitude: bool = False
+
+
+def _cue_word(t: Tok) -> str | None:
+    if t.kind != "w" or not t.text.islower():
+        return None
+    return lemma_of(t.text)
+
+
+def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> int:
+    """Skip time words and a prepositional phrase that is followed by ``that``."""
+    while k < hi and toks[k].kind == "w" and toks[k].low in _TIME:
+        k += 1
+    if k < hi and toks[k].low in _PREP:
+        for m in range(k + 1, min(hi, k + 7)):
+            if toks[m].kind != "w":
+                break
+            if toks[m].low == "that":
+                return m
+        if k + 1 < hi and toks[k + 1].low in _TIME:
+            k += 2
+            while k < hi and toks[k].low in _TIME:
+                k += 1
+    return k
+
+
+def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
+    """Token index where the reported content starts after the cue, or ``None``."""
+    k = _skip_adverbials(toks, k, hi)
+    if k < hi and toks[k].text == ",":
+        return None
+    if lemma in ADDRESSEE_VERBS and k < hi:
+        if toks[k].low in _OBJ_PRONOUNS:
+            k += 1
+        else:
+            for m in range(k, min(hi, k + 7)):
+                t = toks[m]
+                if t.kind != "w":
+                    break
+                if t.low == "that" or t.low in _WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
+                    k = m
+                    break
+            else:
+                if lemma == "tell" and toks[k].kind == "w" and toks[k].low not in ("that",):
+                    k += 2 if toks[k].low in ("the", "a", "an") else 1
+        k = _skip_adverbials(toks, k, hi)
+    if k < hi and toks[k].low == "that":
+        k += 1
+    elif k < hi and toks[k].low in _BAD_START:
+        return None
+    if k < hi and toks[k].low in ("and", "but"):
+        k += 1
+    return k if k < hi else None
+
+
+def _required(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
+    """Apply the complement rules of object verbs; return the content start."""
+    need = OBJECT_VERBS.get(lemma)
+    if need is None:
+        return k
+    if lemma == "call":
+        if k < hi and toks[k].low == "for":
+            return k + 1
+        if k < hi and toks[k].low == "on":
+            for m in range(k + 1, min(hi, k + 8)):
+                if toks[m].low == "to":
+                    return m
+            return None
+        # call X "Y": an object with a real word, then a quotation
+        for m in range(k, min(hi, k + 7)):
+            if toks[m].kind == "q":
+                words = [t for t in toks[k : m - 1] if t.kind == "w"]
+                if any(t.low not in ("a", "an", "the", "it") for t in words):
+                    return k
+                return None
+        return None
+    if lemma in ("find", "show", "rule", "state"):
+        return k if k < hi and toks[k].low == "that" else None
+    window = toks[k : min(hi, k + 10)]
+    return k if any(t.low in need for t in window) else None
+
+
+def _words(toks: list[Tok], a: int, b: int) -> int:
+    return sum(1 for t in toks[a:b] if t.kind in "wq")
+
+
+def _split_coordinated(
+    toks: list[Tok], a: int, hi: int, end_char: int, src: tuple[int, int] | None
+) -> list[Reported]:
+    """Content ``toks[a:hi]``; split off ``..., but insisted C2`` as a second match."""
+    for m in range(a + 2, hi - 2):
+        if toks[m].low not in ("and", "but"):
+            continue
+        c = m + 1
+        while c < hi and toks[c].low in AUXILIARIES and toks[c].low not in NEGATIONS:
+            c += 1
+        if c >= hi:
+            break
+        lemma = _cue_word(toks[c])
+        if lemma is None or toks[c].low.endswith("ing"):
+            continue
+        start = _content_start(toks, c + 1, hi, lemma)
+        if start is None or _words(toks, start, hi) < 3:
+            continue
+        start2 = _required(toks, start, hi, lemma)
+        if start2 is None:
+            continue
+        stop = m - 1 if toks[m - 1].text == "," else m
+        first = Reported(src, (0, 0), [(toks[a].start, toks[stop - 1].end)])
+        rest = Reported(
+            src,
+            (toks[m + 1].start, toks[c].end),
+            [(toks[start2].start, end_char)],
+            toks[c].low in ATTITUDE_FORMS,
+        )
+        return [first, rest]
+    return [Reported(src, (0, 0), [(toks[a].start, end_char)])]
+
+
+def _according(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | None:
+    t0 = toks[lo]
+    # sentence-initial: According to NP, C  /  In NP's words, C  /  Per NP, C
+    head = None
+    if t0.low == "according" and lo + 1 < hi and toks[lo + 1].low == "to":
+        head = (lo, lo + 2, lo + 2)
+    elif t0.low == "per" and t0.text[0].isupper():
+        head = (lo, lo + 1, lo + 1)
+    elif t0.low == "in" and lo + 2 < hi:
+        for m in range(lo + 1, min(hi, lo + 8)):
+            if toks[m].low in _NOMINAL and toks[m - 1].text.endswith(("'s", "’s")):
+                head = (lo, m + 1, lo + 1)
+                break
+    if head is not None:
+        for c in range(head[1], min(hi, head[1] + 12)):
+            if toks[c].text == ",":
+                if c + 1 < hi and _words(toks, c + 1, hi) >= 3:
+                    src_end = c if head[1] == head[2] else head[1] - 1
+                    return Reported(
+                        (head[2], src_end),
+                        (toks[head[0]].start, toks[head[1] - 1].end),
+                        [(toks[c + 1].start, end_char)],
+                    )
+                break
+        return None
+    # C, according to NP[, C2]
+    for c in range(lo + 2, hi - 2):
+        if toks[c].text == "," and toks[c + 1].low == "according" and toks[c + 2].low == "to":
+            e = c + 3
+            while e < hi and toks[e].kind == "w":
+                e += 1
+            if e == c + 3:
+                return None
+            spans = [(toks[lo].start, toks[c - 1].end)]
+            if e < hi - 1 and toks[e].text == "," and _words(toks, e + 1, hi) >= 2:
+                spans.append((toks[e + 1].start, end_char))
+            return Reported((c + 3, e), (toks[c + 1].start, toks[c + 2].end), spans)
+    return None
+
+
+def _parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | None:
+    """``C, NP CUE.`` or ``C1, NP CUE, C2`` (D3)."""
+    commas = [c for c in range(lo + 2, hi) if toks[c].text == ","]
+    for c in commas:
+        k = c + 1
+        if k >= hi:
+            break
+        match = None
+        lemma = _cue_word(toks[k])
+        if lemma is not None and toks[k].low in ("said", "says", "added", "noted", "wrote"):
+            got = np_after(toks, k)
+            if got is not None:
+                match = (got, (toks[k].start, toks[k].end), got[1])
+        else:
+            for m in range(k + 1, min(hi, k + 9)):
+                if toks[m].kind != "w":
+                    break
+                lemma = _cue_word(toks[m])
+                if lemma is not None and lemma not in OBJECT_VERBS:
+                    got = np_before(toks, m)
+                    if got is not None and got[0] == k:
+                        match = ((got[0], got[1]), (toks[got[2]].start, toks[m].end), m + 1)
+                    break
+        if match is None:
+            continue
+        (s0, s1), cue, after = match
+        if _words(toks, lo, c) < 3:
+            return None
+        a = lo + 1 if toks[lo].low in ("but", "and") else lo
+        spans = [(toks[a].start, toks[c - 1].end)]
+        # trailing adverbials ("officials said Tuesday"), then a comma and more content
+        e = after
+        while e < hi and toks[e].kind == "w" and (toks[e].low in _TIME or toks[e].low in _PREP):
+            e += 1
+        if e < hi and toks[e].text == "," and _words(toks, e + 1, hi) >= 2:
+            spans.append((toks[e + 1].start, end_char))
+        elif e < hi and toks[e].text not in ".!?\"”’'":
+            continue
+        return Reported((s0, s1), cue, spans)
+    return None
+
+
+def find_reported(toks: list[Tok], end_char: int) -> list[Reported]:
+    """Find reported speech in one sentence.
+
+    Args:
+        toks: The sentence's tokens (quotations masked).
+        end_char: The sentence's end offset (content runs to it).
+
+    Returns:
+        Zero, one or two matches (two for coordinated cues).
+    """
+    lo, hi = 0, len(toks)
+    if hi >= 2 and toks[0].low == "that" and toks[1].low == "said":
+        lo = 3 if hi > 2 and toks[2].text == "," else 2  # B14: "That said, ..."
+    if hi - lo < 4:
+        return []
+    if toks[lo].low in ("told", "asked") and toks[lo].text[0].isupper():
+        return []  # "Told to leave, he refused." (B14); agentless questions left out
+    acc = _according(toks, lo, hi, end_char)
+    if acc is not None:
+        return [acc]
+    par = _parenthetical(toks, lo, hi, end_char)
+    if par is not None:
+        return [par]
+    for i in range(lo + 1, hi - 1):
+        lemma = _cue_word(toks[i])
+        if lemma is None:
+            continue
+        if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
+            continue  # "said nothing about", "told to"
+        got = np_before(toks, i)
+        if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
+            continue
+        if got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[1] : i]):
+            continue
+        k = i + 1
+        cue_end = toks[i].end
+        if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
+            continue
+        start = _required(toks, k, hi, lemma)
+        if start is None:
+            continue
+        if lemma == "call" and toks[start - 1].low in ("for", "on"):
+            cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
+        else:
+            start = _content_start(toks, start, hi, lemma)
+        if start is None:
+            continue
+        need = 2 if toks[start].low == "to" else 3
+        if _words(toks, start, hi) < need:
+            continue
+        if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - _WH - {"that"}:
+            continue
+        stop_hi, stop_char = hi, end_char
+        if lemma in ("call", "urge", "demand") and toks[start - 1].low in ("for", "on", "to"):
+            for m in range(start + 1, hi):
+                if toks[m].text in (",", ";", "—", "–"):
+                    stop_hi, stop_char = m, toks[m - 1].end  # "called for an end to X, which ..."
+                    break
+        parts = _split_coordinated(toks, start, stop_hi, stop_char, (got[0], got[1]))
+        cue = (toks[got[2]].start, cue_end)
+        first = Reported(parts[0].source, cue, parts[0].content, toks[i].low in ATTITUDE_FORMS)
+        return [first, *parts[1:]]
+    return []

@@ -1,0 +1,196 @@
+"""Typographic quotation finding, paragraph by paragraph.
+
+Rules (stated here because the warnings refer to them):
+
+* Double marks (``"`` ``“`` ``”`` ``„`` ``«`` ``»``) pair left to right inside a
+  paragraph. A straight mark opens after whitespace or an opening bracket and closes
+  before whitespace or punctuation; inside an open quotation any closing-capable mark
+  closes it, so a curly opening mark with a straight closing mark pairs (A2).
+* **Paragraph rule (A4).** A quotation still open at the end of its paragraph continues
+  into the next paragraph when that paragraph starts with an opening mark; otherwise it
+  is closed at the end of its paragraph and an :class:`UnbalancedQuoteWarning` is
+  emitted (at most one per call). A closing mark with no opening mark is ignored, with
+  the same warning. No quotation ever crosses into a paragraph that does not reopen it,
+  so a stray mark cannot swallow later text (A16).
+* Single marks (``'`` ``‘`` ``’``) are quotations only outside double quotations, when
+  an opening candidate has a closing candidate later in the same paragraph; a closing
+  candidate after a plural ``s`` followed by a lower-case word is a possessive
+  (``Tenants' union``), and an apostrophe inside a word never closes (A6, A7).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stancekit.segmentation.text import Paragraph
+
+__all__ = ["Quote", "find_quotes"]
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_BEFORE_OPEN = "([{—–-/:;,"
+_AFTER_CLOSE = ",.;:!?)]}—–-…"
+
+
+@dataclass
+class Quote:
+    """One quotation piece inside one paragraph.
+
+    Attributes:
+        start: Offset of the opening mark (or of the paragraph start for a piece that
+            has none).
+        end: Offset just after the closing mark, or the paragraph end.
+        inner_start: Start of the words between the marks.
+        inner_end: End of the words between the marks.
+        paragraph: Paragraph index.
+        closed: Whether a closing mark was found.
+        continues: The quotation goes on in the next paragraph (A4).
+        continued: This piece continues a quotation from the previous paragraph.
+        single: Single marks were used.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    closed: bool = True
+    continues: bool = False
+    continued: bool = False
+    single: bool = False
+
+
+def _opens(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return (prev.isspace() or prev in _BEFORE_OPEN or prev in _DOUBLE_OPEN) and not nxt.isspace()
+
+
+def _closes(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in "\"”’'")
+
+
+def _starts_with_open(text: str, para: Paragraph) -> bool:
+    c = text[para.start]
+    return c in _DOUBLE_OPEN or (c == '"' and para.end > para.start + 1)
+
+
+def _double_quotes(
+    text: str, para: Paragraph, next_para: Paragraph | None, problems: list[str]
+) -> list[Quote]:
+    lo, hi = para.start, para.end
+    out: list[Quote] = []
+    open_at = -1
+    for i in range(lo, hi):
+        c = text[i]
+        if c != '"' and c not in _DOUBLE_OPEN and c not in _DOUBLE_CLOSE:
+            continue
+        if open_at < 0:
+            if c in _DOUBLE_OPEN or c == '"':
+                if c == "»" or (c == '"' and not _opens(text, i, lo, hi) and _closes(text, i, lo, hi)):
+                    problems.append(f"closing mark with no opening mark at {i}")
+                    continue
+                open_at = i
+            elif _opens(text, i, lo, hi) and c == "”":
+                open_at = i  # a closing-style mark used to open
+            elif c == "»" and i == lo:
+                continue  # a bullet, not a quotation mark
+            else:
+                problems.append(f"closing mark with no opening mark at {i}")
+        else:
+            if c in _DOUBLE_OPEN and c != "“" or (c == "“" and not _closes(text, i, lo, hi)):
+                # a second opening mark: the first one was stray
+                problems.append(f"opening mark at {open_at} never closed")
+                open_at = i
+                continue
+            out.append(Quote(open_at, i + 1, open_at + 1, i, para.index))
+            open_at = -1
+    if open_at >= 0:
+        q = Quote(open_at, hi, open_at + 1, hi, para.index, closed=False)
+        if next_para is not None and _starts_with_open(text, next_para):
+            q.continues = True
+        else:
+            problems.append(f"opening mark at {open_at} not closed by the end of its paragraph")
+        out.append(q)
+    return out
+
+
+def _single_open(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if not (nxt.isalnum() or nxt in "“\""):
+        return False
+    return prev.isspace() or prev in "([{—–-:\"“"
+
+
+def _single_close(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isspace() or nxt.isalnum():
+        return False
+    if not (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in "\"”"):
+        return False
+    if prev in "sS" and nxt.isspace():
+        j = i + 1
+        while j < hi and text[j].isspace():
+            j += 1
+        if j < hi and text[j].islower():
+            return False  # plural possessive: "the tenants' union"
+    return True
+
+
+def _single_quotes(text: str, para: Paragraph, blocked: list[Quote]) -> list[Quote]:
+    lo, hi = para.start, para.end
+    out: list[Quote] = []
+    bi = 0
+    open_at = -1
+    for i in range(lo, hi):
+        c = text[i]
+        if c not in "'‘’":
+            continue
+        while bi < len(blocked) and blocked[bi].end <= i:
+            bi += 1
+        if bi < len(blocked) and blocked[bi].start <= i:
+            continue
+        if open_at < 0:
+            if c != "’" and _single_open(text, i, lo, hi):
+                open_at = i
+        elif c != "‘" and _single_close(text, i, lo, hi):
+            # the pair must not contain a double quotation
+            out.append(Quote(open_at, i + 1, open_at + 1, i, para.index, single=True))
+            open_at = -1
+    return out
+
+
+def find_quotes(
+    text: str, paras: list[Paragraph], skip: set[int]
+) -> tuple[list[Quote], list[str]]:
+    """Find the quotations of an article.
+
+    Args:
+        text: The article.
+        paras: Its paragraphs, in order.
+        skip: Indices of paragraphs not to scan (boilerplate lines).
+
+    Returns:
+        The quotation pieces in text order, and a description of every recovery the
+        paragraph rule had to make (empty when all marks paired up).
+    """
+    problems: list[str] = []
+    out: list[Quote] = []
+    carried = False
+    for k, para in enumerate(paras):
+        if para.index in skip:
+            carried = False
+            continue
+        nxt = paras[k + 1] if k + 1 < len(paras) and paras[k + 1].index not in skip else None
+        doubles = _double_quotes(text, para, nxt, problems)
+        if carried and doubles and doubles[0].start == para.start:
+            doubles[0].continued = True
+        carried = bool(doubles) and doubles[-1].continues
+        singles = _single_quotes(text, para, doubles)
+        merged = sorted(doubles + singles, key=lambda q: q.start)
+        out.extend(merged)
+    return out, problems

@@ -1,0 +1,209 @@
+"""Speaker resolution: name variants, pronouns and roles, without a coreference model.
+
+* **Aliases (C8).** Every person name of two or more words found anywhere in the
+  article registers its last word as an alias, so ``Lukashenko``, ``President
+  Lukashenko`` and ``Mr. Lukashenko`` all resolve to ``Alexander Lukashenko``.
+* **Pronouns (C3).** ``he``/``she`` resolve to the most recent *salient* person: a
+  speaker, or a person named at the start of a sentence. Mentions elsewhere in a
+  sentence (``unlike Putin``) do not change salience. A gender learnt from an
+  honorific or an earlier pronoun rules out incompatible candidates. ``it`` resolves to
+  the most recent organisation speaker; ``I`` to the byline (C12).
+* **Roles.** ``the minister`` resolves to the person the text tied that role to, by a
+  title (``Finance Minister Irena Dovic``) or an appositive (``Alexander Lukashenko,
+  the long-time president of Belarus``), before or after the mention. ``head of state``
+  and ``head of government`` also match a person tied to a head-of-state title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stancekit.segmentation.cues import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
+from stancekit.segmentation.sources import ORG_WORDS, Tok, is_cap, name_in
+
+__all__ = ["Resolver"]
+
+_HIGH_OFFICE = frozenset("president premier chancellor head leader king queen".split())
+_FEMALE = frozenset("ms ms. mrs mrs. miss madam lady queen princess dame sister".split())
+_MALE = frozenset("mr mr. sir lord king prince father".split())
+
+
+@dataclass
+class Resolver:
+    """Article-level memory of who is who.
+
+    Attributes:
+        byline: The author's name from the byline, if any.
+    """
+
+    byline: str | None = None
+    _alias: dict[str, str] = field(default_factory=dict)
+    _full: set[str] = field(default_factory=set)
+    _orgs: set[str] = field(default_factory=set)
+    _gender: dict[str, str] = field(default_factory=dict)
+    _ties: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _salient: list[tuple[int, str]] = field(default_factory=list)
+    _salient_org: list[tuple[int, str]] = field(default_factory=list)
+
+    # ----------------------------------------------------------------- pre-pass
+    def learn(self, toks: list[Tok]) -> None:
+        """Register names, honorific genders and role ties from one sentence."""
+        i = 0
+        n = len(toks)
+        while i < n:
+            if not is_cap(toks[i]):
+                i += 1
+                continue
+            j = i
+            while j < n and (is_cap(toks[j]) or (toks[j].text == "." and toks[j - 1].low in TITLES)):
+                j += 1
+            found = name_in(toks[i:j])
+            if found is not None:
+                s, e, name, _ = found
+                titles = [t.low for t in toks[i:j] if t.end <= s and t.low in TITLES]
+                self._register(name, titles, s)
+                # appositive: "Name, the long-time president of Belarus,"
+                if j + 1 < n and toks[j].text == "," and toks[j + 1].low in ("the", "a", "an"):
+                    self._tie_phrase(toks[j + 1 : j + 12], self.canonical(name), s)
+                # appositive the other way: "the authority's director, Helen Ostrowski,"
+                if i >= 2 and toks[i - 1].text == ",":
+                    k = i - 2
+                    while k >= 0 and toks[k].kind == "w" and i - k < 8:
+                        k -= 1
+                    self._tie_phrase(toks[k + 1 : i - 1], self.canonical(name), s)
+            i = max(j, i + 1)
+
+    def _register(self, name: str, titles: list[str], pos: int) -> None:
+        words = name.split()
+        low = {w.casefold() for w in words}
+        if low & ORG_WORDS or name.isupper() or "of" in words:
+            self._orgs.add(name)
+            return
+        if len(words) >= 2:
+            if name not in self._full:
+                self._full.add(name)
+                self._alias.setdefault(words[-1], name)
+            canon = name
+        else:
+            canon = self._alias.get(name, "")
+            if not canon:
+                if not titles:
+                    return
+                canon = name
+                self._alias.setdefault(name, name)
+        if any(t in _FEMALE for t in titles):
+            self._gender.setdefault(canon, "f")
+        elif any(t in _MALE for t in titles):
+            self._gender.setdefault(canon, "m")
+        for t in titles:
+            if t in ROLE_NOUNS:
+                self._ties.setdefault(t, []).append((pos, canon))
+
+    def _tie_phrase(self, toks: list[Tok], person: str, pos: int) -> None:
+        if person not in self._full:
+            return
+        head = None
+        for t in toks:
+            if t.kind != "w":
+                break
+            if t.low in ("of", "for", "at", "in", "who", "which") and head is not None:
+                break
+            w = t.low.removesuffix("'s").removesuffix("’s")
+            if w in ROLE_NOUNS:
+                head = w
+        if head is not None:
+            self._ties.setdefault(head, []).append((pos, person))
+
+    # ----------------------------------------------------------------- lookups
+    def canonical(self, name: str) -> str:
+        """The fullest form of a name (``"Lukashenko"`` -> ``"Alexander Lukashenko"``)."""
+        if name in self._full or name in self._orgs:
+            return name
+        words = name.split()
+        if words and words[-1] in self._alias:
+            full = self._alias[words[-1]]
+            if len(words) == 1 or full.endswith(name):
+                return full
+        return name
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a registered person."""
+        return self.canonical(name) in self._full or name in self._alias
+
+    def note_salient(self, pos: int, name: str) -> None:
+        """Record that ``name`` was a speaker or a sentence subject at ``pos``."""
+        if self.is_person(name):
+            self._salient.append((pos, self.canonical(name)))
+        elif name in self._orgs or any(w.casefold() in ORG_WORDS for w in name.split()):
+            self._salient_org.append((pos, name))
+
+    def pronoun(self, word: str, pos: int, in_quote: bool = False) -> str | None:
+        """Resolve a personal or possessive pronoun at ``pos``; ``None`` if unsure."""
+        g = PERSONAL_PRONOUNS.get(word.casefold())
+        if g is None or g in ("p", "1p"):
+            return None
+        if g == "1":
+            return None if in_quote else self.byline
+        if g == "n":
+            for p, name in reversed(self._salient_org):
+                if p < pos:
+                    return name
+            return None
+        for p, name in reversed(self._salient):
+            if p >= pos:
+                continue
+            known = self._gender.get(name)
+            if known is None or known == g:
+                self._gender.setdefault(name, g)
+                return name
+        return None
+
+    def role(self, toks: list[Tok], pos: int) -> str | None:
+        """Resolve a role phrase (``the minister``) to the person it was tied to."""
+        if not toks or toks[0].low in ("a", "an") or any(t.text[0].isdigit() for t in toks):
+            return None
+        head = None
+        for t in toks:
+            if t.kind != "w":
+                break
+            w = t.low.removesuffix("'s").removesuffix("’s")
+            if w in ("of", "for", "at", "in") and head is not None:
+                break
+            if w in ROLE_NOUNS:
+                head = w
+        if head is None or head.startswith("spokes"):
+            return None
+        heads = [head] if head not in _HIGH_OFFICE else sorted(_HIGH_OFFICE)
+        cands = [c for h in heads for c in self._ties.get(h, [])]
+        if not cands:
+            return None
+        tied = {c[1] for c in cands}
+        for p, name in reversed(self._salient):
+            if p <= pos and name in tied:
+                return name  # the salient person who holds the role
+        before = [c for c in cands if c[0] <= pos]
+        if before:
+            return max(before)[1]
+        return min(cands)[1]
+
+    def speaker_of(self, toks: list[Tok], pos: int, in_quote: bool = False) -> str | None:
+        """Resolve the speaker named by a source phrase."""
+        if not toks:
+            return None
+        if len(toks) == 1 and toks[0].low in PERSONAL_PRONOUNS:
+            return self.pronoun(toks[0].low, pos, in_quote)
+        found = name_in(toks)
+        if found is not None:
+            after = [t for t in toks if t.start >= found[1]]
+            head = []
+            for t in after:
+                if t.kind != "w" or t.low in ("of", "for", "at", "in", "from", "with", "on", "by"):
+                    break
+                head.append(t)
+            if not any(t.text.islower() for t in head):
+                return self.canonical(found[2])
+            # the name only modifies a common-noun head: "the Minsk head of government"
+            return self.role(toks, pos)
+        if toks[0].low in ("his", "her", "its"):
+            return self.pronoun(toks[0].low, pos, in_quote)
+        return self.role(toks, pos)

@@ -1,0 +1,294 @@
+"""The rules backend: run the passes over an article and collect attribution drafts.
+
+Passes: paragraphs -> boilerplate -> quotations (paragraph rule) -> sentences ->
+a pre-pass that learns names and role ties -> one left-to-right pass that attributes
+each sentence (direct quotes first, reported speech otherwise) while tracking the
+last speaker (C9), the last sentence subject (C10) and colon introductions (A10).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from stancekit.segmentation.boilerplate import classify_paragraphs
+from stancekit.segmentation.direct import (
+    QuoteCue,
+    cue_after,
+    cue_before,
+    dash_tag,
+    subject_at_start,
+)
+from stancekit.segmentation.drafts import Draft, SentenceInfo
+from stancekit.segmentation.indirect import find_reported
+from stancekit.segmentation.quotes import Quote, find_quotes
+from stancekit.segmentation.resolve import Resolver
+from stancekit.segmentation.sources import Tok, tokenize
+from stancekit.segmentation.text import Paragraph, paragraphs, sentence_bounds
+
+__all__ = ["Analysis", "analyse"]
+
+_QA = re.compile(r"(?P<label>Q|A|Question|Answer)\s*[:.]\s+\S")
+_FULL_BEFORE = ".!?:;,—–-([\"”’“‘"
+
+
+@dataclass
+class Analysis:
+    """Everything the segment builder needs.
+
+    Attributes:
+        paragraphs: The article's paragraphs.
+        sentences: Sentence spans per paragraph index.
+        drafts: Attribution drafts.
+        excluded: Boilerplate spans.
+        problems: Quote-pairing recoveries (for the warning).
+    """
+
+    paragraphs: list[Paragraph]
+    sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    drafts: list[Draft] = field(default_factory=list)
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _mask(text: str, quotes: list[Quote]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        if q.inner_start < pos:
+            continue
+        parts.append(text[pos : q.inner_start])
+        parts.append("\x00" * (q.inner_end - q.inner_start))
+        pos = q.inner_end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _span(toks: list[Tok], r: tuple[int, int] | None) -> tuple[int, int] | None:
+    if r is None or r[0] >= r[1]:
+        return None
+    return toks[r[0]].start, toks[r[1] - 1].end
+
+
+class _Pass:
+    """State of the left-to-right attribution pass."""
+
+    def __init__(self, text: str, masked: str, resolver: Resolver) -> None:
+        self.text = text
+        self.masked = masked
+        self.res = resolver
+        self.drafts: list[Draft] = []
+        self.prev: SentenceInfo | None = None
+        self.last: Draft | None = None
+        self.last_para = -10
+
+    # --------------------------------------------------------------- helpers
+    def _speaker(self, toks: list[Tok], r: tuple[int, int] | None) -> str | None:
+        if r is None:
+            return None
+        phrase = toks[r[0] : r[1]]
+        who = self.res.speaker_of(phrase, phrase[0].start)
+        if who is not None:
+            self.res.note_salient(phrase[0].start, who)
+        return who
+
+    def _full(self, q: Quote, para: Paragraph) -> bool:
+        if q.continued:
+            return True
+        i = q.start - 1
+        while i >= para.start and self.text[i].isspace():
+            i -= 1
+        return i < para.start or self.text[i] in _FULL_BEFORE
+
+    def _inherit(self, para: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Speaker of a cue-less quote: C9 continuation, C10 subject, else recent."""
+        prev = self.prev
+        if prev is not None and prev.colon and prev.subject is not None:
+            return prev.subject[0], prev.subject[1]
+        if prev is not None and prev.attributed:
+            return prev.speaker, None
+        if prev is not None and prev.subject is not None and self.res.is_person(prev.subject[0]):
+            return prev.subject[0], prev.subject[1]
+        if self.last is not None and para - self.last_para <= 1:
+            return self.last.speaker, None
+        return None, None
+
+    def _add(self, d: Draft, para: int) -> None:
+        self.drafts.append(d)
+        self.last = d
+        self.last_para = para
+
+    # --------------------------------------------------------------- sentence
+    def sentence(self, para: Paragraph, s: int, e: int, quotes: list[Quote]) -> None:
+        text = self.text
+        toks = tokenize(self.masked, s, e)
+        info = SentenceInfo(para.index, colon=text[e - 1] == ":")
+        subj = subject_at_start(toks, 0, len(toks)) if toks else None
+        if subj is not None:
+            who = self._speaker(toks, subj)
+            if who is not None:
+                info.subject = (who, _span(toks, subj) or (s, e))
+        full = [q for q in quotes if self._full(q, para)]
+        made: list[Draft] = []
+        prev_cue: QuoteCue | None = None
+        prev_draft: Draft | None = None
+        for q in full:
+            open_i = next((i for i, t in enumerate(toks) if t.start >= q.start), len(toks))
+            after_i = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+            span = _trim(text, q.start, min(q.end, para.end))
+            # A4: a piece continuing the previous paragraph's quotation
+            if q.continued and self.last is not None and self.last.kind == "direct":
+                d = self.last
+                d.spans.append(span)
+                d.paragraphs.append(para.index)
+                m = cue_after(toks, after_i)
+                if m is not None and d.source is None:
+                    d.source, d.cue = _span(toks, m.source), _span(toks, m.cue)
+                    d.speaker = self._speaker(toks, m.source) or d.speaker
+                made.append(d)
+                prev_draft, prev_cue = d, m
+                continue
+            # A3: "X," NP CUE, "Y" -> one attribution
+            if (
+                prev_cue is not None
+                and prev_draft is not None
+                and prev_cue.how == "after"
+                and prev_cue.end < len(toks)
+                and toks[prev_cue.end].text == ","
+                and prev_cue.end + 1 == open_i
+            ):
+                prev_draft.spans.append(span)
+                prev_draft.paragraphs.append(para.index)
+                prev_cue = cue_after(toks, after_i)
+                continue
+            floor = 0
+            if made:
+                floor = next((i for i, t in enumerate(toks) if t.start >= made[-1].spans[-1][1]), 0)
+            m = cue_after(toks, after_i) or cue_before(toks, open_i - 1, floor)
+            m = m or dash_tag(toks, after_i)
+            inner_words = len(text[q.inner_start : q.inner_end].split())
+            if m is None and inner_words <= 2:
+                continue  # a scare quote, title or nickname (A8)
+            if m is None and open_i > floor and toks[open_i - 1].text == ":":
+                src = subject_at_start(toks, floor, open_i)
+                d = Draft("direct", [span], [para.index], _span(toks, src), None,
+                          self._speaker(toks, src), 0.8)
+            elif m is None:
+                who, src_span = self._inherit(para.index)
+                d = Draft("direct", [span], [para.index], src_span, None, who, 0.6)
+            else:
+                d = Draft("direct", [span], [para.index], _span(toks, m.source),
+                          _span(toks, m.cue), self._speaker(toks, m.source), 0.95)
+            self._add(d, para.index)
+            made.append(d)
+            prev_draft, prev_cue = d, m
+        if not made:
+            made = self._reported(toks, e, quotes, para)
+        if made:
+            info.attributed = True
+            info.speaker = made[-1].speaker
+        self.prev = info
+
+    def _reported(self, toks: list[Tok], e: int, quotes: list[Quote], para: Paragraph) -> list[Draft]:
+        made: list[Draft] = []
+        for r in find_reported(toks, e):
+            spans = [_trim(self.text, a, b) for a, b in r.content]
+            spans = [sp for sp in spans if sp[0] < sp[1]]
+            if not spans:
+                continue
+            mixed = any(a <= q.start and q.end <= b for q in quotes for a, b in spans)
+            kind = "mixed" if mixed else "indirect"
+            cue = r.cue if r.cue != (0, 0) else None
+            d = Draft(kind, spans, [para.index] * len(spans), _span(toks, r.source), cue,
+                      self._speaker(toks, r.source), 0.75, r.attitude)
+            if d.cue is None and made:
+                d.cue = made[-1].cue
+            self._add(d, para.index)
+            made.append(d)
+        return made
+
+
+def analyse(text: str) -> Analysis:
+    """Run the rules over ``text`` and return drafts, sentences and boilerplate.
+
+    Args:
+        text: The article.
+
+    Returns:
+        The analysis the segment builder turns into segments.
+    """
+    paras = paragraphs(text)
+    out = Analysis(paras)
+    boiler = classify_paragraphs(text, paras)
+    out.excluded = list(boiler.excluded)
+    qa: dict[int, tuple[str, int, int]] = {}
+    for k, p in enumerate(paras):
+        m = _QA.match(text, p.start, p.end)
+        if k > 0 and m is not None and p.index not in boiler.skip:
+            qa[p.index] = (m.group("label")[0], p.start + m.end("label"), p.start + m.end() - 1)
+    if not ({v[0] for v in qa.values()} >= {"Q", "A"}):
+        qa = {}
+    quotes, out.problems = find_quotes(text, paras, boiler.skip | set(qa))
+    masked = _mask(text, quotes)
+    res = Resolver(byline=boiler.byline)
+    by_para: dict[int, list[Quote]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraph, []).append(q)
+    body: list[tuple[Paragraph, int]] = []
+    excl_end = {s: e for s, e in boiler.excluded}
+    for p in paras:
+        if p.index in boiler.skip or p.index in qa:
+            continue
+        start = excl_end.get(p.start, p.start)
+        start, _ = _trim(text, start, p.end)
+        if start >= p.end:
+            continue
+        qs = [(q.start, q.end) for q in by_para.get(p.index, [])]
+        out.sentences[p.index] = sentence_bounds(text, start, p.end, qs)
+        body.append((p, start))
+        for s, e in out.sentences[p.index]:
+            res.learn(tokenize(masked, s, e))
+    run = _Pass(text, masked, res)
+    interviewee = _interviewee(res, paras, qa, text, masked)
+    embeds = {emb.content[0]: emb for emb in boiler.embeds}
+    for p in paras:
+        for start, emb in list(embeds.items()):
+            if p.start <= start < p.end:
+                who = res.canonical(emb.name) if emb.name else None
+                run._add(Draft("direct", [emb.content], [p.index], emb.name_span, None, who, 0.9), p.index)
+        if p.index in qa:
+            label, lab_end, content = qa[p.index]
+            who = res.byline if label == "Q" else interviewee
+            d = Draft("direct", [_trim(text, content, p.end)], [p.index], None, (p.start, lab_end), who, 0.8)
+            run._add(d, p.index)
+            continue
+        if p.index not in out.sentences:
+            continue
+        qs = by_para.get(p.index, [])
+        for s, e in out.sentences[p.index]:
+            run.sentence(p, s, e, [q for q in qs if s <= q.start < e])
+    out.drafts = run.drafts
+    return out
+
+
+def _interviewee(
+    res: Resolver, paras: list[Paragraph], qa: dict[int, tuple[str, int, int]], text: str, masked: str
+) -> str | None:
+    """The person answering in a Q&A: the first full name in the intro paragraphs."""
+    if not qa:
+        return None
+    first = min(qa)
+    for p in paras[1:first]:
+        for t in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", masked[p.start : p.end]):
+            name = res.canonical(t.group())
+            if res.is_person(name) and name != res.byline:
+                return name
+    return None

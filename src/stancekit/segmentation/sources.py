@@ -1,0 +1,313 @@
+"""Speaker mentions: the noun phrase next to a cue, and the name inside it.
+
+Works on word tokens of the *masked* article (quotation interiors replaced by
+``\\x00``), so words inside quotations are never taken for sources or cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stancekit.segmentation.cues import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    NEGATIONS,
+    PERSONAL_PRONOUNS,
+    TITLES,
+)
+
+__all__ = [
+    "CLAUSE_WORDS",
+    "ORG_WORDS",
+    "Tok",
+    "is_cap",
+    "name_in",
+    "np_after",
+    "np_before",
+    "tokenize",
+]
+
+_TOK = re.compile(r"\w+(?:[-'’.&]\w+)*|\x00+|[^\w\s]")
+
+CLAUSE_WORDS = frozenset(
+    """that which who whom whose when while because since although though if after
+    before as but so where than whether until unless and or nor yet""".split()
+)
+_PREPOSITIONS = frozenset(
+    "in on at after during before since by for with under from of to into over about "
+    "despite amid following outside inside near".split()
+)
+_STOP_AFTER = frozenset(
+    "who which that as on in at after during when while before outside to from whose "
+    "and but during, told".split()
+)
+ORG_WORDS = frozenset(
+    """authority council department ministry commission party inc corp corporation
+    company co ltd university college hospital police court union association board
+    office agency bank group committee government press tribune news times post
+    service services institute foundation fund federation league club church school
+    schools district county city state project center centre network trust coalition
+    alliance army navy force forces parliament congress senate assembly administration
+    bureau cabinet kremlin pentagon nato un eu organization organisation society
+    council's""".split()
+)
+_PARTICLES = frozenset("de van von da di la le bin al du del der den ter".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
+#: Capitalised words that start sentences but never start a name.
+_NOT_NAME = frozenset(
+    """when in the however but if as although while after before on at for with by from
+    since because so and yet still now then there this that these those it its his her
+    their our we i he she they last next according under despite during meanwhile also
+    only even most many some several both all each every other another one two three
+    four five six seven eight nine ten a an no not what why how where who which whether
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday today yesterday
+    presumably otherwise although though instead indeed asked told earlier later per
+    following amid across over without within""".split()
+)
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A token: a word, one punctuation character, or a masked quotation (``kind`` q)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "w" word, "p" punctuation, "q" masked quotation
+
+    @property
+    def low(self) -> str:
+        """The casefolded text."""
+        return self.text.casefold()
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Tok]:
+    """Tokenize ``masked[start:end]`` into words, punctuation and quotation blocks."""
+    out: list[Tok] = []
+    for m in _TOK.finditer(masked, start, end):
+        t = m.group()
+        kind = "q" if t[0] == "\x00" else ("w" if t[0].isalnum() or t[0] == "_" else "p")
+        out.append(Tok(m.start(), m.end(), t, kind))
+    return out
+
+
+def is_cap(t: Tok) -> bool:
+    """Whether the token is a word starting with an upper-case letter."""
+    return t.kind == "w" and t.text[0].isupper()
+
+
+def _strip_possessive(t: Tok) -> Tok:
+    for suf in ("'s", "’s"):
+        if t.text.endswith(suf) and len(t.text) > 2:
+            return Tok(t.start, t.end - 2, t.text[:-2], t.kind)
+    if t.text.endswith(("s'", "s’")):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.kind)
+    return t
+
+
+def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
+    """Find the proper name heading a noun phrase.
+
+    The phrase is cut at its first lower-case preposition that is not inside a
+    capitalised name (``A spokesman for the Transit Authority`` -> ``A spokesman``,
+    but ``Department of Health`` stays whole), leading titles are dropped
+    (``Ukrainian President Volodymyr Zelenskyy`` -> ``Volodymyr Zelenskyy``) and a
+    possessive ``'s`` is removed.
+
+    Returns:
+        ``(start, end, name, had_title)`` or ``None`` when the phrase has no name.
+    """
+    cut = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind == "w" and t.low in _PREPOSITIONS and t.text.islower():
+            inside = 0 < i < len(toks) - 1 and is_cap(toks[i - 1]) and is_cap(toks[i + 1])
+            if not (inside and t.low == "of"):
+                cut = i
+                break
+        if t.kind == "p" and t.text not in ".-":
+            cut = i
+            break
+    run: list[Tok] = []
+    best: list[Tok] = []
+    for t in toks[:cut]:
+        if is_cap(t) or (run and t.kind == "w" and t.low in _PARTICLES) or (
+            run and t.text == "." and run[-1].low in TITLES
+        ) or (run and t.low == "of" and t.kind == "w"):
+            run.append(t)
+        else:
+            if run:
+                best = run
+            run = []
+    if run:
+        best = run
+    while best and (best[-1].kind != "w" or best[-1].low in _PARTICLES or best[-1].low == "of"):
+        best.pop()
+    if not best:
+        return None
+    while best and (best[0].low in _NOT_NAME or (best[0].low.endswith("ly") and len(best) > 1)):
+        best = best[1:]
+    if not best:
+        return None
+    had_title = False
+    while len(best) > 1 and (
+        best[0].low in TITLES
+        or best[0].low in ("the", "a", "an")
+        or best[0].text == "."
+        or (best[0].kind == "w" and best[1].low in TITLES and best[0].low not in ORG_WORDS)
+    ):
+        if best[0].low in TITLES:
+            had_title = True
+        best = best[1:]
+    if best and best[0].low in ("the", "a", "an", "this", "that"):
+        return None
+    if len(best) == 1 and best[0].low in TITLES:
+        return None
+    if len(best) == 1 and best[0].low in DETERMINERS | _SUBJECT_PRONOUNS | {"his", "her", "their"}:
+        return None
+    last = _strip_possessive(best[-1])
+    start, end = best[0].start, last.end
+    words = [t.text for t in best[:-1]] + [last.text]
+    return start, end, " ".join(words).replace(" .", "."), had_title
+
+
+def _np_ok(toks: list[Tok]) -> bool:
+    if not toks or len(toks) > 12:
+        return False
+    if any(t.kind == "w" and (t.low in AUXILIARIES or t.low in NEGATIONS) for t in toks):
+        return False
+    if any(t.kind == "w" and t.low in CUE_FORMS and t.text.islower() for t in toks[1:]):
+        return False
+    first = toks[0]
+    if first.kind != "w":
+        return False
+    if first.low in DETERMINERS or first.text[0].isupper() or first.text[0].isdigit():
+        return not (len(toks) == 1 and first.low in DETERMINERS and first.low not in ("both", "all"))
+    return first.low.endswith("s") or first.low in _SUBJECT_PRONOUNS
+
+
+def _boundary(toks: list[Tok], i: int) -> bool:
+    """Whether a noun phrase may start at token ``i`` (a clause boundary before it)."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.kind in "pq" or prev.low in CLAUSE_WORDS or prev.low in _PREPOSITIONS
+
+
+def np_before(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
+    """The subject of the cue at token ``i``.
+
+    Skips auxiliaries and adverbs before the cue (``has also argued``), takes a
+    pronoun right before it, steps over an appositive or relative clause between
+    commas (``Luis Ferrante, who has driven the route, said``), and prefers a name in
+    apposition to a role (``the authority's director, Helen Ostrowski, said``).
+
+    Returns:
+        ``(np_start_tok, np_end_tok, cue_start_tok)``: the phrase is
+        ``toks[np_start_tok:np_end_tok]`` and the cue starts at ``cue_start_tok``
+        (auxiliaries included), or ``None``.
+    """
+    j = i - 1
+    cue_start = i
+    while j >= 0 and toks[j].kind == "w" and (
+        toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())
+    ):
+        if toks[j].low in NEGATIONS:
+            return None
+        if toks[j].low in ("has", "have", "had", "will", "would", "is", "was", "are", "were",
+                           "could", "may", "might", "did", "does", "do", "should"):
+            cue_start = j
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].kind == "w" and toks[j].low in NEGATIONS:
+        return None
+    if toks[j].kind == "w" and toks[j].low in _SUBJECT_PRONOUNS:
+        return j, j + 1, cue_start
+    if toks[j].text == ",":
+        k = j - 1
+        while k >= 0 and toks[k].text != "," and j - k <= 16:
+            if toks[k].kind == "p" and toks[k].text not in ".-'’":
+                return None
+            k -= 1
+        if k < 0 or toks[k].text != ",":
+            return None
+        appos = toks[k + 1 : j]
+        before = _np_ending(toks, k - 1)
+        if appos and all(is_cap(t) or t.text == "." for t in appos) and len(appos) <= 5:
+            if before is not None or (k > 0 and toks[k - 1].kind == "w"):
+                return k + 1, j, cue_start
+        if before is None:
+            return None
+        return before[0], before[1], cue_start
+    got = _np_ending(toks, j)
+    if got is None:
+        return None
+    return got[0], got[1], cue_start
+
+
+def _np_ending(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    if j < 0 or toks[j].kind != "w":
+        return None
+    if toks[j].low in DETERMINERS and toks[j].low not in ("both", "all"):
+        return None  # "the said property"
+    if toks[j].low in _SUBJECT_PRONOUNS:
+        return j, j + 1
+    if toks[j].low in _PREPOSITIONS or toks[j].low in CLAUSE_WORDS:
+        return None
+    a = j
+    while a > 0 and j - a < 12:
+        prev = toks[a - 1]
+        if prev.kind != "w" and not (prev.text == "." and a > 1 and toks[a - 2].low in TITLES):
+            break
+        if prev.low in CLAUSE_WORDS and prev.low not in ("and",):
+            break
+        if prev.low == "and" and (a < len(toks) and toks[a].low in _SUBJECT_PRONOUNS):
+            break
+        if prev.kind == "w" and (prev.low in AUXILIARIES or prev.low in NEGATIONS):
+            break
+        if prev.kind == "w" and prev.low in CUE_FORMS and prev.text.islower():
+            break
+        a -= 1
+    # a leading prepositional phrase without a comma: "In March the minister said"
+    if toks[a].low in _PREPOSITIONS and toks[a].text[0].isupper():
+        b = a + 1
+        while b <= j and toks[b].low not in DETERMINERS and toks[b].low not in _SUBJECT_PRONOUNS:
+            b += 1
+        if b > j:
+            return None
+        a = b
+    if toks[a].low == "and" or toks[a].low in _PREPOSITIONS:
+        return None
+    span = toks[a : j + 1]
+    if not _boundary(toks, a) or not _np_ok(span):
+        return None
+    return a, j + 1
+
+
+def np_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The subject after an inverted cue at token ``i`` (``said Imani Brooks, who ...``).
+
+    Returns:
+        ``(start_tok, end_tok)`` of the phrase, or ``None``.
+    """
+    a = i + 1
+    b = a
+    while b < len(toks) and b - a < 10:
+        t = toks[b]
+        if t.kind != "w" and not (t.text == "." and b > a and toks[b - 1].low in TITLES):
+            break
+        if b > a and t.low in _STOP_AFTER:
+            break
+        b += 1
+    if b == a:
+        return None
+    span = toks[a:b]
+    if span[-1].kind != "w":
+        span = span[:-1]
+        b -= 1
+    if not span or not _np_ok(span):
+        return None
+    return a, b

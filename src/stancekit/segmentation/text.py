@@ -1,0 +1,152 @@
+"""Paragraphs, sentences and word tokens of an article, with character offsets.
+
+Everything here is linear in the length of the text: one pass of a simple regular
+expression per paragraph, no backtracking over nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ABBREVIATIONS",
+    "Paragraph",
+    "Token",
+    "paragraphs",
+    "sentence_bounds",
+    "tokens",
+]
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\s]+")
+# A sentence may end at ., ! or ? (possibly repeated), followed by closing marks.
+_END = re.compile(r"[.!?]+[\"”’')\]»]*")
+
+#: Tokens that end with a period without ending a sentence (compared casefolded,
+#: without the final period).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st sen gov rep gen lt col capt sgt rev prof jr sr inc corp co ltd no
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs cllr mt ft
+    pres supt dept atty det insp cmdr adm maj cpl pvt hon messrs mme mlle""".split()
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-blank line of the article (``start``/``end`` are trimmed offsets)."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A whitespace-delimited token with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into paragraphs: every line with non-whitespace content.
+
+    Blank lines and single newlines both separate paragraphs, so a wire story with
+    one paragraph per line and a web story with blank lines between paragraphs read
+    the same way.
+    """
+    out: list[Paragraph] = []
+    for m in _LINE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Paragraph(len(out), s, e))
+    return out
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Whitespace tokens of ``text[start:end]`` with absolute offsets."""
+    return [
+        Token(m.start() + start, m.end() + start, m.group())
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial."""
+    i = dot
+    while i > floor and not text[i - 1].isspace() and text[i - 1] not in "(\"“‘'":
+        i -= 1
+    word = text[i:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    return word.casefold() in ABBREVIATIONS
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Split the paragraph ``text[start:end]`` into sentences.
+
+    A sentence ends at ``.``, ``!`` or ``?`` (plus closing marks) followed by
+    whitespace and an upper-case letter, a digit or an opening mark, or at the end of
+    the paragraph. Periods of abbreviations and initials do not end a sentence. A
+    period inside a quotation ends a sentence only when the closing mark follows it
+    directly and a new sentence starts after the mark (``"...falling." That is``), so
+    ``"Go home," she said.`` stays one sentence.
+
+    Args:
+        text: The article.
+        start: Paragraph start.
+        end: Paragraph end.
+        quotes: ``(open, close)`` offsets of the paragraph's quotations, ``close``
+            being the offset just after the closing mark; sorted, non-overlapping.
+
+    Returns:
+        Trimmed ``(start, end)`` sentence spans covering the paragraph's content.
+    """
+    cuts: list[int] = []
+    qi = 0
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        while qi < len(quotes) and quotes[qi][1] <= m.start():
+            qi += 1
+        inside = qi < len(quotes) and quotes[qi][0] < m.start() < quotes[qi][1]
+        if inside and stop < quotes[qi][1]:
+            continue  # a full stop inside a quotation
+        if stop >= end:
+            continue
+        nxt = stop
+        if not text[nxt].isspace():
+            continue
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            continue
+        c = text[nxt]
+        if not (c.isupper() or c.isdigit() or c in "\"“‘'«(["):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
+            text, m.start(), start
+        ):
+            continue
+        cuts.append(stop)
+    out: list[tuple[int, int]] = []
+    s = start
+    for c in [*cuts, end]:
+        a, b = s, c
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        s = c
+    return out
