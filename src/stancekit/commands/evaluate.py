@@ -1,0 +1,193 @@
+r"""``stancekit evaluate``: score a saved model on a benchmark, or the attribution stage.
+
+Stance / sentiment benchmarks (``newsmtsc``, ``vast``, ``pstance``, ``mtsd``, ``persent``)::
+
+    stancekit evaluate --dataset vast --split test --model runs/baseline-vast \\
+        --data-dir ../shared/data --output runs/vast-test.json
+
+prints the report table and writes the JSON report to ``--output`` when given, else to
+``MODEL_DIR/eval-<dataset>-<split>.json`` (never the working directory implicitly; with
+``--model default`` nothing is written unless ``--output`` is given).
+
+Attribution (``newsattr``, ``litbank``), with or without the ``attribution`` word::
+
+    stancekit evaluate attribution --dataset litbank --data-dir ../shared/data --split dev
+
+The model folder's ``stancekit.json`` says which class loads it (``"model_type":
+"baseline"`` or ``"transformer"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
+
+__all__ = ["ATTRIBUTION_SETS", "add_parser", "load_model", "run"]
+
+logger = logging.getLogger(__name__)
+
+ATTRIBUTION_SETS = ("newsattr", "litbank")
+_STANCE_SETS = ("newsmtsc", "vast", "pstance", "mtsd", "persent")
+_DEFAULT_SPLIT = {
+    "newsmtsc": "test_rw",
+    "vast": "test",
+    "pstance": "test",
+    "mtsd": "test",
+    "persent": "random_test",
+}
+_LOADERS = {
+    "baseline": ("stancekit.models.baseline", "BaselineStanceClassifier"),
+    "transformer": ("stancekit.models.transformer", "TransformerStanceClassifier"),
+}
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``evaluate`` subcommand."""
+    p = subparsers.add_parser(
+        "evaluate",
+        help="score a model on a benchmark split (or the attribution stage)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "kind",
+        nargs="?",
+        choices=("attribution", "stance"),
+        help="optional: 'attribution' or 'stance' (inferred from --dataset)",
+    )
+    p.add_argument(
+        "--dataset", required=True, choices=(*_STANCE_SETS, *ATTRIBUTION_SETS), help="benchmark"
+    )
+    p.add_argument("--split", default=None, help="split (default: the set's test split)")
+    p.add_argument(
+        "--model",
+        default=None,
+        help="a saved model folder (with stancekit.json) or 'default' for the embedded model",
+    )
+    p.add_argument(
+        "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
+    )
+    p.add_argument("--output", type=Path, default=None, help="where to write the JSON report")
+    p.add_argument("--limit", type=int, default=None, help="evaluate on the first N rows only")
+
+
+def load_model(spec: str, task: str) -> Any:
+    """Load a model from a folder (by its ``stancekit.json``) or ``"default"``.
+
+    Args:
+        spec: A folder written by ``save_pretrained`` or ``"default"``.
+        task: The task the default model must do.
+
+    Returns:
+        The model.
+
+    Raises:
+        ModelLoadError: When the folder has no readable ``stancekit.json`` or names an
+            unknown ``model_type``.
+
+    Examples:
+        >>> model = load_model("runs/baseline-vast", "stance")  # doctest: +SKIP
+    """
+    if spec == "default":
+        from stancekit.models.defaults import load_default
+
+        return load_default(task)
+    config_path = Path(spec) / "stancekit.json"
+    if not config_path.is_file():
+        raise ModelLoadError(
+            f"{spec!r} is not a stancekit model folder: {config_path} is missing. Pass a folder "
+            "written by `stancekit train` / save_pretrained, or --model default."
+        )
+    try:
+        model_type = json.loads(config_path.read_text(encoding="utf-8")).get("model_type")
+    except (OSError, ValueError) as err:
+        raise ModelLoadError(f"could not read {config_path}: {err}") from err
+    if model_type not in _LOADERS:
+        raise ModelLoadError(
+            expected_got(f"model_type in {config_path}", f"one of {tuple(_LOADERS)}", model_type)
+        )
+    module, name = _LOADERS[model_type]
+    cls = getattr(importlib.import_module(module), name)
+    return cls.from_pretrained(spec)
+
+
+def _format_attribution(report: Any) -> str:
+    if isinstance(report, dict):
+        formatter = None
+        try:
+            formatter = importlib.import_module("stancekit.evaluate.attribution").__dict__.get(
+                "format_attribution_report"
+            )
+        except ImportError:  # pragma: no cover - attribution module missing
+            formatter = None
+        if callable(formatter):
+            return str(formatter(report))
+        lines = []
+        for key, value in report.items():
+            shown = f"{value:.4f}" if isinstance(value, float) else json.dumps(value, default=str)
+            lines.append(f"{key:<32}{shown}")
+        return "\n".join(lines)
+    return str(report)
+
+
+def _run_attribution(args: argparse.Namespace) -> int:
+    from stancekit.evaluate import evaluate_attribution
+
+    kwargs = {"split": args.split} if args.split else {}
+    report = evaluate_attribution(args.dataset, args.data_dir, **kwargs)
+    print(_format_attribution(report))
+    if args.output:
+        _write(args.output, report)
+    return 0
+
+
+def _write(path: Path, report: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    print(f"\nreport written to {path}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``stancekit evaluate`` and return the exit status."""
+    attribution = args.dataset in ATTRIBUTION_SETS
+    if args.kind == "attribution" and not attribution:
+        raise InvalidInputError(
+            expected_got(
+                "--dataset for 'evaluate attribution'", f"one of {ATTRIBUTION_SETS}", args.dataset
+            )
+        )
+    if args.kind == "stance" and attribution:
+        raise InvalidInputError(
+            expected_got("--dataset for 'evaluate stance'", f"one of {_STANCE_SETS}", args.dataset)
+        )
+    if attribution:
+        return _run_attribution(args)
+    from stancekit.data import TASKS_OF
+    from stancekit.evaluate import evaluate_model, format_report
+
+    if not args.model:
+        raise InvalidInputError(
+            expected_got(
+                "--model",
+                "a model folder or 'default'",
+                None,
+                "Train one with `stancekit train --dataset ... --output DIR`.",
+            )
+        )
+    split = args.split or _DEFAULT_SPLIT[args.dataset]
+    model = load_model(args.model, TASKS_OF[args.dataset])
+    report = evaluate_model(model, args.dataset, split, args.data_dir, limit=args.limit)
+    report["model_path"] = args.model
+    print(format_report(report))
+    output = args.output
+    if output is None and args.model != "default":
+        output = Path(args.model) / f"eval-{args.dataset}-{split}.json"
+    if output is not None:
+        _write(output, report)
+    return 0
