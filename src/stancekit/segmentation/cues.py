@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADDRESSEE_VERBS",
+    "PARTICLE_CUES",
     "ATTITUDE_FORMS",
     "AUXILIARIES",
     "CUE_FORMS",
@@ -33,6 +34,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "find": ("find", "finds", "found", "finding"),
     "show": ("show", "shows", "showed", "shown", "showing"),
     "see": ("see", "sees", "saw", "seeing"),
+    "begin": ("begin", "begins", "began", "beginning"),
     "view": ("view", "views", "viewed", "viewing"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "foresee": ("foresee", "foresees", "foresaw", "foreseeing"),
@@ -65,7 +67,7 @@ lament stress emphasize emphasise suggest recall observe remark declare assert c
 propose recommend boast whisper repeat reiterate threaten hint assure inform advise
 concur agree accuse blame criticize criticise praise dismiss reject call describe
 find show rule order swear vow brag scoff muse reason complain grumble charge
-contend counter see view regard""".split()
+contend counter see view regard point interrupt continue begin snap""".split()
 
 #: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.
 ATTITUDE_LEMMAS = "believe think fear hope expect worry feel doubt suspect foresee".split()
@@ -100,6 +102,20 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "rule": ("that",),
     "order": ("to",),
     "call": ("for",),
+    "point": ("out",),
+}
+
+#: Cues that are verbs only with a particle (``shot back``, ``chimed in``).
+PARTICLE_CUES: dict[str, str] = {
+    f: particle
+    for lemma, particle in (
+        ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in"),
+        ("cut", "in"), ("break", "in"), ("go", "on"), ("pipe", "up"), ("speak", "up"),
+    )
+    for f in {"shoot": ("shot", "shoots"), "fire": ("fired", "fires"), "hit": ("hit", "hits"),
+              "chime": ("chimed", "chimes"), "cut": ("cut", "cuts"), "break": ("broke", "breaks"),
+              "go": ("went", "goes"), "pipe": ("piped", "pipes"),
+              "speak": ("spoke", "speaks")}[lemma]
 }
 
 #: Verbs whose first object is the addressee, not the content (B10).
@@ -136,7 +152,7 @@ PERSONAL_PRONOUNS: dict[str, str] = {
 
 #: Title words stripped from the front of a name (``Council President Alan Mercer``).
 TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. sen sen. senator gov gov. governor rep rep.
+    """manager supervisor ceo cfo coo president-elect executive chief mr mr. mrs mrs. ms ms. dr dr. sen sen. senator gov gov. governor rep rep.
     representative mayor president vice prime minister secretary chancellor premier
     judge justice chief executive officer director commissioner superintendent
     councillor cllr council member councilman councilwoman alderman chair chairman

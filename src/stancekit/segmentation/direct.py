@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stancekit.segmentation.cues import CUE_FORMS, NEGATIONS
+from stancekit.segmentation.cues import CUE_FORMS, NEGATIONS, PARTICLE_CUES
 from stancekit.segmentation.sources import Tok, is_cap, name_in, np_after, np_before
 
 __all__ = ["QuoteCue", "cue_after", "cue_before", "dash_tag", "subject_at_start"]
 
 _DASHES = frozenset("—–-")
+_INTRO = frozenset(
+    """in on at after before during since by for with from over under despite amid
+    however meanwhile still but and yet when while although though if as because
+    earlier later last this according""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,17 @@ def _is_cue(t: Tok) -> bool:
     return t.kind == "w" and t.text.islower() and t.low in CUE_FORMS
 
 
+def _cue_end(toks: list[Tok], c: int) -> int:
+    """End (exclusive) of a cue starting at token ``c``, or ``-1`` if none starts there."""
+    t = toks[c]
+    if _is_cue(t):
+        return c + 1
+    if t.kind == "w" and t.text.islower() and t.low in PARTICLE_CUES:
+        if c + 1 < len(toks) and toks[c + 1].low == PARTICLE_CUES[t.low]:
+            return c + 2
+    return -1
+
+
 def cue_after(toks: list[Tok], k: int) -> QuoteCue | None:
     """Match ``, NP CUE`` or ``, CUE NP`` starting at token ``k`` (after the quote)."""
     while k < len(toks) and toks[k].text == ",":
@@ -53,18 +69,21 @@ def cue_after(toks: list[Tok], k: int) -> QuoteCue | None:
         if got is None:
             return None
         return QuoteCue(got, (k, k + 1), got[1], "after")
-    for c in range(k + 1, min(len(toks), k + 14)):
+    for c in range(k + 1, min(len(toks), k + 16)):
         t = toks[c]
         if t.kind != "w":
             if t.text == "." and c > 0 and toks[c - 1].text[:1].isupper():
                 continue  # "Mr." inside the phrase
+            if t.text == ",":
+                continue  # an appositive: "Dalmere's prime minister, Ilse Ravn, said"
             break
         if t.low in NEGATIONS:
             return None
-        if _is_cue(t):
+        end = _cue_end(toks, c)
+        if end > 0:
             got = np_before(toks, c)
-            if got is not None and got[0] == k:
-                return QuoteCue((got[0], got[1]), (got[2], c + 1), c + 1, "after")
+            if got is not None and got[0] >= k:
+                return QuoteCue((got[0], got[1]), (got[2], end), end, "after")
             return None
     return None
 
@@ -88,9 +107,9 @@ def dash_tag(toks: list[Tok], k: int) -> QuoteCue | None:
     if k >= len(toks) or toks[k].text not in _DASHES:
         return None
     b = k + 1
-    while b < len(toks) and b - k <= 5 and (is_cap(toks[b]) or toks[b].text == "."):
+    while b < len(toks) and b - k <= 6 and (toks[b].kind == "w" or toks[b].text == "."):
         b += 1
-    if b == k + 1 or name_in(toks[k + 1 : b]) is None:
+    if b == k + 1 or not is_cap(toks[k + 1]) or name_in(toks[k + 1 : b]) is None:
         return None
     return QuoteCue((k + 1, b), None, b, "dash")
 
@@ -101,10 +120,24 @@ def subject_at_start(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | Non
     Skips one leading adverbial ended by a comma (``On Tuesday, the mayor ...``).
     """
     i = lo
-    for k in range(lo, min(hi, lo + 6)):
-        if toks[k].text == ",":
-            i = k + 1
-            break
+    if lo < hi and (toks[lo].low in _INTRO or toks[lo].low.endswith("ly")):
+        for k in range(lo, min(hi, lo + 6)):
+            if toks[k].text == ",":
+                i = k + 1
+                break
+    elif lo < hi and toks[lo].low in ("her", "his", "its", "their", "the", "a", "an"):
+        # "Her opponent, former county executive Martin Greaves, defended ..."
+        for k in range(lo, min(hi, lo + 6)):
+            if toks[k].text == ",":
+                e = k + 1
+                while e < hi and e - k < 8 and toks[e].kind == "w":
+                    e += 1
+                if e < hi and toks[e].text == ",":
+                    found = name_in(toks[k + 1 : e])
+                    if found is not None:
+                        a = next(x for x in range(k + 1, e) if toks[x].start >= found[0])
+                        return a, e
+                break
     if i >= hi:
         return None
     if toks[i].low in ("he", "she", "it", "i"):

@@ -133,6 +133,8 @@ def _required(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
                     return k
                 return None
         return None
+    if lemma == "point":
+        return k + 1 if k < hi and toks[k].low == "out" else None
     if lemma in ("find", "show", "rule", "state"):
         return k if k < hi and toks[k].low == "that" else None
     window = toks[k : min(hi, k + 10)]
@@ -174,6 +176,22 @@ def _split_coordinated(
         )
         return [first, rest]
     return [Reported(src, (0, 0), [(toks[a].start, end_char)])]
+
+
+def _clause_subject(toks: list[Tok], subject: tuple[int, int], b: int) -> tuple[int, int]:
+    """The subject of the clause just before token ``b`` (``but Kestria refused``)."""
+    for k in range(b - 1, subject[1], -1):
+        if toks[k].low in ("but", "and", "while", "whereas") and k + 1 < b:
+            a = k + 1
+            e = a
+            while e < b and toks[e].kind == "w" and toks[e].text[0].isupper():
+                e += 1
+            if e > a and toks[a].low not in ("the", "a", "an"):
+                return a, e
+            if toks[a].low in ("he", "she", "it", "they"):
+                return a, a + 1
+            break
+    return subject
 
 
 def _according(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | None:
@@ -258,12 +276,16 @@ def _parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported
     return None
 
 
-def find_reported(toks: list[Tok], end_char: int) -> list[Reported]:
+def find_reported(
+    toks: list[Tok], end_char: int, subject: tuple[int, int] | None = None
+) -> list[Reported]:
     """Find reported speech in one sentence.
 
     Args:
         toks: The sentence's tokens (quotations masked).
         end_char: The sentence's end offset (content runs to it).
+        subject: Token range of the sentence's subject, for participle cues
+            (``She declined, saying that ...``).
 
     Returns:
         Zero, one or two matches (two for coordinated cues).
@@ -288,9 +310,16 @@ def find_reported(toks: list[Tok], end_char: int) -> list[Reported]:
         if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
             continue  # "said nothing about", "told to"
         got = np_before(toks, i)
+        if got is None and toks[i].low.endswith("ing") and subject is not None:
+            b = i - 1
+            while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES | {"only"}:
+                b -= 1
+            if toks[b].text == "," and subject[1] <= b:
+                near = _clause_subject(toks, subject, b)
+                got = (near[0], near[1], i)  # "..., saying that C": the clause subject
         if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
             continue
-        if got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[1] : i]):
+        if got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i]):
             continue
         k = i + 1
         cue_end = toks[i].end
@@ -299,7 +328,10 @@ def find_reported(toks: list[Tok], end_char: int) -> list[Reported]:
         start = _required(toks, k, hi, lemma)
         if start is None:
             continue
-        if lemma == "call" and toks[start - 1].low in ("for", "on"):
+        if lemma == "point":
+            cue_end = toks[start - 1].end
+            start = _content_start(toks, start, hi, lemma)
+        elif lemma == "call" and toks[start - 1].low in ("for", "on"):
             cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
         else:
             start = _content_start(toks, start, hi, lemma)

@@ -24,8 +24,14 @@ from stancekit.segmentation.sources import ORG_WORDS, Tok, is_cap, name_in
 __all__ = ["Resolver"]
 
 _HIGH_OFFICE = frozenset("president premier chancellor head leader king queen".split())
-_FEMALE = frozenset("ms ms. mrs mrs. miss madam lady queen princess dame sister".split())
-_MALE = frozenset("mr mr. sir lord king prince father".split())
+_FEMALE = frozenset(
+    """ms ms. mrs mrs. miss madam lady queen princess dame sister councilwoman chairwoman
+    spokeswoman congresswoman businesswoman""".split()
+)
+_MALE = frozenset(
+    """mr mr. sir lord king prince father councilman chairman spokesman congressman
+    businessman""".split()
+)
 
 
 @dataclass
@@ -124,6 +130,10 @@ class Resolver:
             full = self._alias[words[-1]]
             if len(words) == 1 or full.endswith(name):
                 return full
+        if len(words) == 1:
+            for full in sorted(self._full | self._orgs):
+                if full.startswith(name + " "):
+                    return full  # "Halvorsen" -> "Halvorsen Foods"
         return name
 
     def is_person(self, name: str) -> bool:
@@ -136,6 +146,20 @@ class Resolver:
             self._salient.append((pos, self.canonical(name)))
         elif name in self._orgs or any(w.casefold() in ORG_WORDS for w in name.split()):
             self._salient_org.append((pos, name))
+
+    def learn_gender(self, name: str, toks: list[Tok], after: int) -> None:
+        """Take the first he/she/his/her after a person's mention as their gender."""
+        if not self.is_person(name):
+            return
+        for t in toks:
+            if t.start < after:
+                continue
+            if is_cap(t) and t.low not in PERSONAL_PRONOUNS:
+                return  # another name comes first
+            g = PERSONAL_PRONOUNS.get(t.low)
+            if g in ("m", "f"):
+                self._gender.setdefault(self.canonical(name), g)
+                return
 
     def pronoun(self, word: str, pos: int, in_quote: bool = False) -> str | None:
         """Resolve a personal or possessive pronoun at ``pos``; ``None`` if unsure."""
@@ -173,8 +197,9 @@ class Resolver:
                 head = w
         if head is None or head.startswith("spokes"):
             return None
-        heads = [head] if head not in _HIGH_OFFICE else sorted(_HIGH_OFFICE)
-        cands = [c for h in heads for c in self._ties.get(h, [])]
+        cands = list(self._ties.get(head, []))
+        if not cands and head in _HIGH_OFFICE:
+            cands = [c for h in sorted(_HIGH_OFFICE) for c in self._ties.get(h, [])]
         if not cands:
             return None
         tied = {c[1] for c in cands}

@@ -98,6 +98,8 @@ class _Pass:
         who = self.res.speaker_of(phrase, phrase[0].start)
         if who is not None:
             self.res.note_salient(phrase[0].start, who)
+            if len(phrase) > 1 or phrase[0].low not in ("he", "she"):
+                self.res.learn_gender(who, toks, phrase[-1].end)
         return who
 
     def _full(self, q: Quote, para: Paragraph) -> bool:
@@ -136,6 +138,11 @@ class _Pass:
             who = self._speaker(toks, subj)
             if who is not None:
                 info.subject = (who, _span(toks, subj) or (s, e))
+        late = _copula_subject(toks)
+        if late is not None:
+            who = self._speaker(toks, late)
+            if who is not None and self.res.is_person(who):
+                info.subject = (who, _span(toks, late) or (s, e))  # "... Mayor X was doubtful."
         full = [q for q in quotes if self._full(q, para)]
         made: list[Draft] = []
         prev_cue: QuoteCue | None = None
@@ -191,15 +198,22 @@ class _Pass:
             made.append(d)
             prev_draft, prev_cue = d, m
         if not made:
-            made = self._reported(toks, e, quotes, para)
+            made = self._reported(toks, e, quotes, para, subj)
         if made:
             info.attributed = True
             info.speaker = made[-1].speaker
         self.prev = info
 
-    def _reported(self, toks: list[Tok], e: int, quotes: list[Quote], para: Paragraph) -> list[Draft]:
+    def _reported(
+        self,
+        toks: list[Tok],
+        e: int,
+        quotes: list[Quote],
+        para: Paragraph,
+        subj: tuple[int, int] | None,
+    ) -> list[Draft]:
         made: list[Draft] = []
-        for r in find_reported(toks, e):
+        for r in find_reported(toks, e, subj):
             spans = [_trim(self.text, a, b) for a, b in r.content]
             spans = [sp for sp in spans if sp[0] < sp[1]]
             if not spans:
@@ -214,6 +228,21 @@ class _Pass:
             self._add(d, para.index)
             made.append(d)
         return made
+
+
+_COPULAS = frozenset("was is were are remained seemed appeared sounded looked stayed".split())
+
+
+def _copula_subject(toks: list[Tok]) -> tuple[int, int] | None:
+    """A name followed by a copula near the end of a sentence (``Grady was unmoved.``)."""
+    n = len(toks)
+    for k in range(max(1, n - 5), n):
+        if toks[k].low in _COPULAS and toks[k - 1].kind == "w" and toks[k - 1].text[0].isupper():
+            a = k - 1
+            while a > 0 and toks[a - 1].kind == "w" and toks[a - 1].text[0].isupper():
+                a -= 1
+            return a, k
+    return None
 
 
 def analyse(text: str) -> Analysis:
@@ -233,7 +262,7 @@ def analyse(text: str) -> Analysis:
     for k, p in enumerate(paras):
         m = _QA.match(text, p.start, p.end)
         if k > 0 and m is not None and p.index not in boiler.skip:
-            qa[p.index] = (m.group("label")[0], p.start + m.end("label"), p.start + m.end() - 1)
+            qa[p.index] = (m.group("label")[0], m.end("label") + 1, m.end() - 1)
     if not ({v[0] for v in qa.values()} >= {"Q", "A"}):
         qa = {}
     quotes, out.problems = find_quotes(text, paras, boiler.skip | set(qa))

@@ -29,7 +29,7 @@ __all__ = [
     "tokenize",
 ]
 
-_TOK = re.compile(r"\w+(?:[-'’.&]\w+)*|\x00+|[^\w\s]")
+_TOK = re.compile(r"\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?|\x00+|[^\w\s]")
 
 CLAUSE_WORDS = frozenset(
     """that which who whom whose when while because since although though if after
@@ -52,6 +52,10 @@ ORG_WORDS = frozenset(
     alliance army navy force forces parliament congress senate assembly administration
     bureau cabinet kremlin pentagon nato un eu organization organisation society
     council's""".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night week weekend month year today yesterday tonight""".split()
 )
 _PARTICLES = frozenset("de van von da di la le bin al du del der den ter".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
@@ -147,8 +151,21 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
         best.pop()
     if not best:
         return None
-    while best and (best[0].low in _NOT_NAME or (best[0].low.endswith("ly") and len(best) > 1)):
+    while best and (
+        best[0].low in _NOT_NAME
+        or (len(best) > 1 and best[0].low.endswith(("ly", "ed")) and best[0].low not in TITLES)
+        or (len(best[0].text) > 5 and best[0].low.endswith("ing"))
+    ):
         best = best[1:]
+    if len(best) > 2:
+        # "Emergency Management Director Raymond Cole" -> the words after the last title
+        last = max((k for k, t in enumerate(best[:-1]) if t.low in TITLES), default=-1)
+        if last >= 0 and not any(t.low in ORG_WORDS or t.low == "of" for t in best[last + 1 :]):
+            best = best[last + 1 :]
+            if best and best[0].text == ".":
+                best = best[1:]
+    if not best:
+        return None
     if not best:
         return None
     had_title = False
@@ -281,10 +298,17 @@ def _np_ending(toks: list[Tok], j: int) -> tuple[int, int] | None:
         a = b
     if toks[a].low == "and" or toks[a].low in _PREPOSITIONS:
         return None
-    span = toks[a : j + 1]
-    if not _boundary(toks, a) or not _np_ok(span):
+    end = j + 1
+    for k in range(a + 1, j + 1):
+        if toks[k].low in ("on", "in", "at", "this", "last") and toks[k].text.islower():
+            rest = toks[k + 1 : j + 1]
+            if rest and all(t.low in _TIME_WORDS for t in rest):
+                end = k
+                break
+    span = toks[a:end]
+    if not span or not _boundary(toks, a) or not _np_ok(span):
         return None
-    return a, j + 1
+    return a, end
 
 
 def np_after(toks: list[Tok], i: int) -> tuple[int, int] | None:

@@ -121,6 +121,9 @@ def sentence_bounds(
         inside = qi < len(quotes) and quotes[qi][0] < m.start() < quotes[qi][1]
         if inside and stop < quotes[qi][1]:
             continue  # a full stop inside a quotation
+        if inside and text[m.start()] in "?!":
+            continue  # "Is it safe?" Lee asked. -- the attribution follows
+
         if stop >= end:
             continue
         nxt = stop
