@@ -145,39 +145,6 @@ def _words(toks: list[Tok], a: int, b: int) -> int:
     return sum(1 for t in toks[a:b] if t.kind in "wq")
 
 
-def _split_coordinated(
-    toks: list[Tok], a: int, hi: int, end_char: int, src: tuple[int, int] | None
-) -> list[Reported]:
-    """Content ``toks[a:hi]``; split off ``..., but insisted C2`` as a second match."""
-    for m in range(a + 2, hi - 2):
-        if toks[m].low not in ("and", "but"):
-            continue
-        c = m + 1
-        while c < hi and toks[c].low in AUXILIARIES and toks[c].low not in NEGATIONS:
-            c += 1
-        if c >= hi:
-            break
-        lemma = _cue_word(toks[c])
-        if lemma is None or toks[c].low.endswith("ing"):
-            continue
-        start = _content_start(toks, c + 1, hi, lemma)
-        if start is None or _words(toks, start, hi) < 3:
-            continue
-        start2 = _required(toks, start, hi, lemma)
-        if start2 is None:
-            continue
-        stop = m - 1 if toks[m - 1].text == "," else m
-        first = Reported(src, (0, 0), [(toks[a].start, toks[stop - 1].end)])
-        rest = Reported(
-            src,
-            (toks[m + 1].start, toks[c].end),
-            [(toks[start2].start, end_char)],
-            toks[c].low in ATTITUDE_FORMS,
-        )
-        return [first, rest]
-    return [Reported(src, (0, 0), [(toks[a].start, end_char)])]
-
-
 def _clause_subject(toks: list[Tok], subject: tuple[int, int], b: int) -> tuple[int, int]:
     """The subject of the clause just before token ``b`` (``but Kestria refused``)."""
     for k in range(b - 1, subject[1], -1):
@@ -303,53 +270,142 @@ def find_reported(
     par = _parenthetical(toks, lo, hi, end_char)
     if par is not None:
         return [par]
-    for i in range(lo + 1, hi - 1):
-        lemma = _cue_word(toks[i])
-        if lemma is None:
-            continue
-        if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
-            continue  # "said nothing about", "told to"
+    return _scan(toks, lo, hi, end_char, subject)
+
+
+def _match_at(
+    toks: list[Tok],
+    i: int,
+    lo: int,
+    hi: int,
+    subject: tuple[int, int] | None,
+    shared: tuple[int, int] | None = None,
+) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
+    """Try the cue at token ``i``: ``(source, (cue_start_tok, cue_end_char), start, stop)``.
+
+    ``shared`` is the source of a coordinated cue (``... and warned that C``).
+    """
+    lemma = _cue_word(toks[i])
+    if lemma is None:
+        return None
+    if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
+        return None  # "said nothing about", "told to"
+    if shared is not None:
+        got: tuple[int, int, int] | None = (shared[0], shared[1], i)
+    else:
         got = np_before(toks, i)
-        if got is None and toks[i].low.endswith("ing") and subject is not None:
-            b = i - 1
-            while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES | {"only"}:
-                b -= 1
-            if toks[b].text == "," and subject[1] <= b:
-                near = _clause_subject(toks, subject, b)
-                got = (near[0], near[1], i)  # "..., saying that C": the clause subject
-        if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
-            continue
-        if got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i]):
-            continue
-        k = i + 1
-        cue_end = toks[i].end
-        if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
-            continue
-        start = _required(toks, k, hi, lemma)
-        if start is None:
-            continue
-        if lemma == "point":
-            cue_end = toks[start - 1].end
-            start = _content_start(toks, start, hi, lemma)
-        elif lemma == "call" and toks[start - 1].low in ("for", "on"):
-            cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
-        else:
-            start = _content_start(toks, start, hi, lemma)
-        if start is None:
-            continue
-        need = 2 if toks[start].low == "to" else 3
-        if _words(toks, start, hi) < need:
-            continue
-        if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - _WH - {"that"}:
-            continue
-        stop_hi, stop_char = hi, end_char
-        if lemma in ("call", "urge", "demand") and toks[start - 1].low in ("for", "on", "to"):
-            for m in range(start + 1, hi):
-                if toks[m].text in (",", ";", "—", "–"):
-                    stop_hi, stop_char = m, toks[m - 1].end  # "called for an end to X, which ..."
-                    break
-        parts = _split_coordinated(toks, start, stop_hi, stop_char, (got[0], got[1]))
-        cue = (toks[got[2]].start, cue_end)
-        first = Reported(parts[0].source, cue, parts[0].content, toks[i].low in ATTITUDE_FORMS)
-        return [first, *parts[1:]]
+    if got is None and toks[i].low.endswith("ing") and subject is not None:
+        b = i - 1
+        while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES | {"only"}:
+            b -= 1
+        if toks[b].text == "," and subject[1] <= b:
+            near = _clause_subject(toks, subject, b)
+            got = (near[0], near[1], i)  # "..., saying that C": the clause subject
+    if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    if shared is None and (
+        got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i])
+    ):
+        return None
+    k = i + 1
+    cue_end = toks[i].end
+    if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
+        return None
+    start = _required(toks, k, hi, lemma)
+    if start is None:
+        return None
+    if lemma == "point":
+        cue_end = toks[start - 1].end
+        start = _content_start(toks, start, hi, lemma)
+    elif lemma == "call" and toks[start - 1].low in ("for", "on"):
+        cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
+    else:
+        start = _content_start(toks, start, hi, lemma)
+    if start is None:
+        return None
+    need = 2 if toks[start].low == "to" else 3
+    if _words(toks, start, hi) < need:
+        return None
+    if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - _WH - {"that"}:
+        return None
+    stop = hi
+    if lemma in ("call", "urge", "demand") and toks[start - 1].low in ("for", "on", "to"):
+        for m in range(start + 1, hi):
+            if toks[m].text in (",", ";", "—", "–"):
+                stop = m  # "called for an end to X, which ..."
+                break
+    cue_start = got[2] if shared is None else i
+    return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
+
+
+def _next_clause(
+    toks: list[Tok], start: int, hi: int, src: tuple[int, int], subject: tuple[int, int] | None
+) -> tuple[int, list[Reported]] | None:
+    """Find where a second attribution starts inside content ``toks[start:hi]``.
+
+    ``C1; NP CUE C2``, ``C1, and NP CUE C2``, ``C1 and/but CUE C2`` (same speaker) and
+    ``C1, CUE-ing C2`` (same speaker). Returns the separator index and the matches
+    that follow it.
+    """
+    for m in range(start + 2, hi - 2):
+        t = toks[m]
+        if t.text == ";":
+            rest = _scan(toks, m + 1, hi, 0, subject)
+            if rest:
+                return m, rest
+        elif t.low in ("and", "but"):
+            c = m + 1
+            while c < hi and toks[c].low in AUXILIARIES and toks[c].low not in NEGATIONS:
+                c += 1
+            if c < hi and _cue_word(toks[c]) and not toks[c].low.endswith("ing"):
+                got = _match_at(toks, c, m + 1, hi, subject, shared=src)
+                if got is not None:
+                    return m, _finish(toks, got, hi, 0, subject, c)
+            elif toks[m - 1].text == ",":
+                rest = _scan(toks, m + 1, hi, 0, subject, first_only=True)
+                if rest:
+                    return m, rest
+        elif t.text == "," and toks[m + 1].low.endswith("ing") and _cue_word(toks[m + 1]):
+            got = _match_at(toks, m + 1, m + 1, hi, subject, shared=src)
+            if got is not None:
+                return m, _finish(toks, got, hi, 0, subject, m + 1)
+    return None
+
+
+def _finish(
+    toks: list[Tok],
+    got: tuple[tuple[int, int], tuple[int, int], int, int],
+    hi: int,
+    end_char: int,
+    subject: tuple[int, int] | None,
+    cue_tok: int,
+) -> list[Reported]:
+    """Build the match (and any further clause after it) from a ``_match_at`` result."""
+    src, cue, start, stop = got
+    stop_char = toks[stop - 1].end if stop < hi else end_char or toks[hi - 1].end
+    attitude = toks[cue_tok].low in ATTITUDE_FORMS
+    nxt = _next_clause(toks, start, stop, src, subject)
+    if nxt is not None:
+        m, rest = nxt
+        b = m - 1 if toks[m - 1].text == "," else m
+        if b > start:
+            return [Reported(src, cue, [(toks[start].start, toks[b - 1].end)], attitude), *rest]
+    return [Reported(src, cue, [(toks[start].start, stop_char)], attitude)]
+
+
+def _scan(
+    toks: list[Tok],
+    lo: int,
+    hi: int,
+    end_char: int,
+    subject: tuple[int, int] | None,
+    first_only: bool = False,
+) -> list[Reported]:
+    """Left-to-right search for ``NP CUE C`` in ``toks[lo:hi]``."""
+    for i in range(lo + 1, hi - 1):
+        got = _match_at(toks, i, lo, hi, subject)
+        if got is not None:
+            if first_only and got[0][0] != lo:
+                return []
+            return _finish(toks, got, hi, end_char, subject, i)
     return []
