@@ -212,6 +212,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         frame = corpus.by_speaker(per_article=True, **options)
     if len(names) == 1:
-        frame = frame.drop(columns="article")
+        frame = frame.drop(columns=[c for c in ("article", "n_articles") if c in frame])
     _write_frame(frame, args.format, out)
     return 0
