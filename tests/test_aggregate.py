@@ -300,3 +300,44 @@ def test_aggregate_frame_without_sentiment_is_nan() -> None:
     frame = aggregate_frame([score(1, "war", AGAINST)], {0: SEGMENTS})
     assert np.isnan(frame.loc[0, "sentiment_score"])
     assert list(aggregate_frame([], {0: SEGMENTS}).columns)[:3] == ["article", "speaker", "target"]
+
+
+def test_relevant_mask_topic_fallback_for_silent_speakers() -> None:
+    segments = [
+        seg("narration", paragraph=0),  # the headline mentions the target
+        seg(speaker="A", attribution=0, paragraph=1),
+        seg(speaker="B", attribution=1, paragraph=2),
+        seg(speaker="B", attribution=2, paragraph=3),
+        seg(speaker=None, attribution=3, paragraph=3),
+        seg("narration", paragraph=3),
+    ]
+    mentioned = [True, True, False, False, False, False]
+    assert relevant_mask(segments, mentioned) == [True, True, False, False, False, False]
+    # B never mentions the article's topic: all of B's segments count; A keeps its own
+    assert relevant_mask(segments, mentioned, relevance="topic") == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_relevant_mask_topic_needs_headline_or_lede_mention() -> None:
+    segments = [
+        seg("narration", paragraph=0),
+        seg("narration", paragraph=1),
+        seg(speaker="B", attribution=1, paragraph=2),
+        seg(speaker="A", attribution=0, paragraph=3),
+    ]
+    mentioned = [False, False, False, True]
+    assert relevant_mask(segments, mentioned, relevance="topic") == [False, False, False, True]
+    excluded_first = [seg("narration", paragraph=0, excluded=True), *segments]
+    assert relevant_mask(excluded_first, [True, *mentioned], relevance="topic") == [
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]

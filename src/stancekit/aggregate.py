@@ -19,7 +19,11 @@ segment is relevant to a target when
    segment relevant by 1 or 2 - and then its own attribution group counts as well.
 
 Narration counts only where it mentions the target. ``relevance="mention"`` keeps rule 1
-only.
+only. ``relevance="topic"`` adds a fallback for the article's topic:
+
+4. when the target is mentioned in the article's first two (non-boilerplate) paragraphs -
+   the headline and the lede - a named speaker none of whose segments is relevant by 1-3
+   is taken to speak about it, and all of that speaker's attributed segments count.
 
 **Score and interval.** Each relevant segment contributes ``P(favor) - P(against)``,
 weighted by the segment's attribution confidence; the score is the weighted mean, in
@@ -61,8 +65,8 @@ logger = logging.getLogger(__name__)
 UNKNOWN = "(unknown)"
 DEFAULT_THRESHOLD = 0.2
 
-Relevance = Literal["attribution", "mention"]
-_RELEVANCE = ("attribution", "mention")
+Relevance = Literal["attribution", "mention", "topic"]
+_RELEVANCE = ("attribution", "mention", "topic")
 
 #: Columns of :func:`aggregate_frame`.
 FRAME_COLUMNS = [
@@ -117,7 +121,8 @@ def relevant_mask(
     Args:
         segments: The article's segments, in text order.
         mentioned: For each segment, whether it mentions the target.
-        relevance: ``"attribution"`` (rules 1-3) or ``"mention"`` (rule 1 only).
+        relevance: ``"attribution"`` (rules 1-3), ``"mention"`` (rule 1 only) or
+            ``"topic"`` (rules 1-4).
 
     Returns:
         For each segment, whether it is relevant to the target.
@@ -159,7 +164,24 @@ def relevant_mask(
         if prev is not None and anchors[prev] and _follows(segments, prev, j):
             relevant[j] = True
         prev = j
-    return expand_groups(relevant)
+    relevant = expand_groups(relevant)
+    if relevance == "topic" and _is_topic(segments, mentioned):
+        covered = {s.speaker for s, f in zip(segments, relevant, strict=True) if f and s.speaker}
+        relevant = [
+            f
+            or (s.is_attributed and not s.excluded and bool(s.speaker) and s.speaker not in covered)
+            for s, f in zip(segments, relevant, strict=True)
+        ]
+    return relevant
+
+
+def _is_topic(segments: Sequence[Segment], mentioned: Sequence[bool]) -> bool:
+    """Whether the headline or the lede (first two paragraphs with content) mention it."""
+    paragraphs = sorted({s.paragraph for s in segments if not s.excluded})[:2]
+    return any(
+        m and not s.excluded and s.paragraph in paragraphs
+        for s, m in zip(segments, mentioned, strict=True)
+    )
 
 
 def weighted_bootstrap(

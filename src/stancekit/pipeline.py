@@ -436,8 +436,9 @@ class Analysis:
         ``"(unknown)"`` (dropped with ``include_unknown=False``).
 
         Args:
-            relevance: ``"attribution"`` (the rule above) or ``"mention"`` (mentioning
-                segments only).
+            relevance: ``"attribution"`` (the rule above), ``"mention"`` (mentioning
+                segments only) or ``"topic"`` (also: a named speaker who never mentions a
+                target that the headline or lede mentions counts with all their segments).
             threshold: Minimum ``|score|`` for a favor/against label.
             include_unknown: Keep ``"(unknown)"`` rows.
             n_boot: Bootstrap resamples.

@@ -68,7 +68,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--relevance",
-        choices=("attribution", "mention"),
+        choices=("attribution", "mention", "topic"),
         default="attribution",
         help="which segments count for a speaker's stance (see stancekit.aggregate)",
     )
