@@ -1,0 +1,297 @@
+"""Retrain the two default models shipped in src/stancekit/default_models/.
+
+sentiment: LoRA on NewsMTSC train (target mention marked), best epoch on dev-rw.
+stance:    LoRA on VAST train + a stratified P-Stance train subset, best epoch on VAST dev.
+
+Each finished model is evaluated once on the test splits (numbers go to MODEL_CARD.md and
+docs/benchmarks.md); nothing is selected on test.
+
+    OMP_WAIT_POLICY=PASSIVE HF_HUB_OFFLINE=1 .venv/bin/python scripts/train_default_models.py \
+        --data-dir ../shared/data --output src/stancekit/default_models --task both
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from stancekit.models.inputs import find_mentions
+
+REPO = Path(__file__).resolve().parents[1]
+NEWSMTSC_POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+VAST_LABELS = {0: "against", 1: "favor", 2: "none"}
+STANCE_UPPER = {"AGAINST": "against", "FAVOR": "favor", "NONE": "none"}
+PSTANCE_ALIASES = {
+    "Donald Trump": ["Donald Trump", "Trump"],
+    "Joe Biden": ["Joe Biden", "Biden"],
+    "Bernie Sanders": ["Bernie Sanders", "Bernie", "Sanders"],
+}
+logger = logging.getLogger("train_default_models")
+
+
+# ----------------------------------------------------------------------------- data
+def load_newsmtsc(path: Path) -> pd.DataFrame:
+    """One row per target: text, target, mentions [(from, to)], label."""
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            text = doc["sentence_normalized"]
+            for t in doc["targets"]:
+                rows.append(
+                    {
+                        "text": text,
+                        "target": t["mention"],
+                        "mentions": [(int(t["from"]), int(t["to"]))],
+                        "label": NEWSMTSC_POLARITY[float(t["polarity"])],
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def load_vast_train(data: Path) -> pd.DataFrame:
+    df = pd.read_csv(data / "vast" / "original" / "vast_train.csv")
+    return pd.DataFrame(
+        {"text": df["post"], "target": df["topic_str"], "label": df["label"].map(VAST_LABELS)}
+    )
+
+
+def load_vast_processed(data: Path, split: str) -> pd.DataFrame:
+    df = pd.read_csv(data / "vast" / "processed" / f"vast_{split}.csv")
+    return pd.DataFrame(
+        {
+            "text": df["Tweet"],
+            "target": df["Target 1"],
+            "label": df["Stance 1"].map(STANCE_UPPER),
+            "seen": df["seen?"].astype(int),
+        }
+    )
+
+
+def load_pstance(data: Path, split: str) -> pd.DataFrame:
+    df = pd.read_csv(data / "pstance" / f"raw_{split}_all_onecol.csv")
+    mentions = [
+        list(find_mentions(text, PSTANCE_ALIASES.get(target, [target])))
+        for text, target in zip(df["Tweet"], df["Target 1"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "text": df["Tweet"],
+            "target": df["Target 1"],
+            "mentions": mentions,
+            "label": df["Stance 1"].map(STANCE_UPPER),
+        }
+    )
+
+
+def with_found_mentions(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    out["mentions"] = [
+        list(find_mentions(t, [g])) for t, g in zip(out["text"], out["target"], strict=True)
+    ]
+    return out
+
+
+def head(df: pd.DataFrame, n: int | None, seed: int) -> pd.DataFrame:
+    if n is None or n >= len(df):
+        return df.reset_index(drop=True)
+    return df.sample(n=n, random_state=seed).reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- metrics
+def macro_f1(y: list[str], p: list[str], labels: list[str]) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(y, p, labels=labels, average="macro", zero_division=0))
+
+
+def pstance_fmacro(df: pd.DataFrame, pred: list[str]) -> float:
+    """Mean over targets of mean(F1 favor, F1 against)."""
+    from sklearn.metrics import f1_score
+
+    scores = []
+    for target in sorted(df["target"].unique()):
+        m = (df["target"] == target).to_numpy()
+        y = df["label"].to_numpy()[m]
+        p = np.asarray(pred)[m]
+        f = f1_score(y, p, labels=["favor", "against"], average=None, zero_division=0)
+        scores.append(float(np.mean(f)))
+    return float(np.mean(scores))
+
+
+# ----------------------------------------------------------------------------- runs
+def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
+    from stancekit.models.transformer import TransformerStanceClassifier
+
+    nm = args.data_dir / "newsmtsc"
+    train = head(load_newsmtsc(nm / "official" / "train.jsonl"), args.limit, args.seed)
+    dev = head(
+        load_newsmtsc(nm / "paper_split" / "newsmtsc-rw" / "dev.jsonl"), args.limit, args.seed
+    )
+    clf = TransformerStanceClassifier(
+        task="sentiment",
+        finetune="lora",
+        lora_r=args.lora_r,
+        lora_alpha=2 * args.lora_r,
+        lora_target_modules=tuple(args.lora_modules.split(",")),
+        max_length=128,
+        epochs=args.epochs_sentiment,
+        batch_size=16,
+        learning_rate=args.lr,
+        eval_steps=args.eval_steps,
+        seed=args.seed,
+        device="cpu",
+        show_progress_bar=False,
+    )
+    logger.info("sentiment: %d train / %d dev pairs", len(train), len(dev))
+    clf.fit(train[["text", "target", "mentions"]], train["label"], eval_set=(dev, dev["label"]))
+    out = clf.save_pretrained(args.output / "sentiment")
+    labels = ["negative", "neutral", "positive"]
+    result: dict[str, Any] = {
+        "train_pairs": len(train),
+        "train_seconds": round(clf.train_seconds_, 1),
+        "history": clf.history_,
+        "dev_rw_macro_f1": clf.eval_score_,
+        "temperature": clf.temperature_,
+    }
+    for split in ("rw", "mt"):
+        test = head(
+            load_newsmtsc(nm / "paper_split" / f"newsmtsc-{split}" / "test.jsonl"),
+            args.limit,
+            args.seed,
+        )
+        t0 = time.perf_counter()
+        pred = list(clf.predict(test))
+        secs = time.perf_counter() - t0
+        y = list(test["label"])
+        result[f"test_{split}_macro_f1"] = macro_f1(y, pred, labels)
+        result[f"test_{split}_accuracy"] = float(np.mean(np.asarray(y) == np.asarray(pred)))
+        result[f"test_{split}_pairs_per_s"] = round(len(test) / secs, 1)
+    logger.info(
+        "sentiment done -> %s: %s", out, {k: v for k, v in result.items() if k != "history"}
+    )
+    return result
+
+
+def train_stance(args: argparse.Namespace) -> dict[str, Any]:
+    from stancekit.models.transformer import TransformerStanceClassifier
+
+    vast = with_found_mentions(head(load_vast_train(args.data_dir), args.limit, args.seed))
+    parts = [vast]
+    if args.pstance_train:
+        ps = load_pstance(args.data_dir, "train")
+        ps = ps.groupby("target", group_keys=False).sample(
+            n=args.pstance_train // 3, random_state=args.seed
+        )
+        parts.append(ps)
+    train = pd.concat(parts, ignore_index=True)
+    dev = with_found_mentions(
+        head(load_vast_processed(args.data_dir, "dev"), args.limit, args.seed)
+    )
+    clf = TransformerStanceClassifier(
+        task="stance",
+        finetune="lora",
+        lora_r=args.lora_r,
+        lora_alpha=2 * args.lora_r,
+        lora_target_modules=tuple(args.lora_modules.split(",")),
+        max_length=args.stance_max_length,
+        epochs=args.epochs_stance,
+        batch_size=16,
+        learning_rate=args.lr,
+        eval_steps=args.eval_steps,
+        seed=args.seed,
+        device="cpu",
+        show_progress_bar=False,
+    )
+    logger.info("stance: %d train (%d VAST) / %d dev pairs", len(train), len(vast), len(dev))
+    clf.fit(train[["text", "target", "mentions"]], train["label"], eval_set=(dev, dev["label"]))
+    out = clf.save_pretrained(args.output / "stance")
+    labels = ["against", "none", "favor"]
+    result: dict[str, Any] = {
+        "train_pairs": len(train),
+        "train_vast": len(vast),
+        "train_pstance": len(train) - len(vast),
+        "train_seconds": round(clf.train_seconds_, 1),
+        "history": clf.history_,
+        "vast_dev_macro_f1": clf.eval_score_,
+        "temperature": clf.temperature_,
+    }
+    test = with_found_mentions(
+        head(load_vast_processed(args.data_dir, "test"), args.limit, args.seed)
+    )
+    pred = np.asarray(clf.predict(test))
+    y = test["label"].to_numpy()
+    seen = test["seen"].to_numpy()
+    result["vast_test_all_macro_f1"] = macro_f1(list(y), list(pred), labels)
+    result["vast_test_zero_macro_f1"] = macro_f1(list(y[seen == 0]), list(pred[seen == 0]), labels)
+    result["vast_test_few_macro_f1"] = macro_f1(list(y[seen == 1]), list(pred[seen == 1]), labels)
+    ps_test = head(load_pstance(args.data_dir, "test"), args.limit, args.seed)
+    proba = clf.predict_proba(ps_test)
+    pred3 = [labels[i] for i in proba.argmax(axis=1)]
+    pred2 = [
+        "against" if a >= f else "favor" for a, f in zip(proba[:, 0], proba[:, 2], strict=True)
+    ]
+    result["pstance_test_fmacro_3way"] = pstance_fmacro(ps_test, pred3)
+    result["pstance_test_fmacro_favor_vs_against"] = pstance_fmacro(ps_test, pred2)
+    logger.info("stance done -> %s: %s", out, {k: v for k, v in result.items() if k != "history"})
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--output", type=Path, default=REPO / "src" / "stancekit" / "default_models")
+    ap.add_argument("--task", choices=["stance", "sentiment", "both"], default="both")
+    ap.add_argument("--epochs-sentiment", type=float, default=3.0)
+    ap.add_argument("--epochs-stance", type=float, default=2.0)
+    ap.add_argument(
+        "--pstance-train", type=int, default=3000, help="P-Stance train pairs added (0: none)"
+    )
+    ap.add_argument("--stance-max-length", type=int, default=128)
+    ap.add_argument("--lora-r", type=int, default=8)
+    ap.add_argument("--lora-modules", default="query,key,value,dense")
+    ap.add_argument("--lr", type=float, default=5e-4)
+    ap.add_argument("--eval-steps", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=None, help="rows per split, for a quick check")
+    ap.add_argument("--results", type=Path, default=REPO / "runs" / "default_models_results.json")
+    args = ap.parse_args(argv)
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stdout
+    )
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+
+    torch.set_num_threads(args.threads)
+    args.output.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"argv": sys.argv, "args": {k: str(v) for k, v in vars(args).items()}}
+    if args.task in ("sentiment", "both"):
+        results["sentiment"] = train_sentiment(args)
+        _write(args.results, results)
+    if args.task in ("stance", "both"):
+        results["stance"] = train_stance(args)
+        _write(args.results, results)
+    print(json.dumps({k: v for k, v in results.items() if k != "args"}, indent=2, default=str))
+    return 0
+
+
+def _write(path: Path, results: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

