@@ -137,8 +137,8 @@ def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
                 noms.setdefault(ent, Counter())[words] += 1
     attributions = []
     for qid, (s, e) in sorted(quotes.items(), key=lambda kv: kv[1]):
-        ent = speakers.get(qid)
-        props = names.get(ent or "", Counter())
+        ent = speakers.get(qid) or ""
+        props = names.get(ent, Counter())
         attributions.append(
             {
                 "kind": "direct",
@@ -146,7 +146,7 @@ def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
                 "source": None,
                 "cue": None,
                 "speaker": props.most_common(1)[0][0] if props else None,
-                "speaker_aliases": sorted(set(props) | set(noms.get(ent or "", Counter()))),
+                "speaker_aliases": sorted(set(props) | set(noms.get(ent, Counter()))),
                 "cases": [],
             }
         )
@@ -160,7 +160,7 @@ def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
 
 
 def load_litbank(data_dir: str | Path, split: str = "dev", seed: int = 0) -> list[dict[str, Any]]:
-    """Load LitBank's quotation layer as attribution dicts (direct quotes only).
+    r"""Load LitBank's quotation layer as attribution dicts (direct quotes only).
 
     Token offsets are turned into character offsets over the space-joined sentence
     lines joined by ``"\\n"``. Quote marks at the edges of a quote are left out of its
@@ -279,7 +279,9 @@ def _speaker_ok(gold: Attribution, pred: Attribution) -> bool:
     if p == _norm_speaker(gold["speaker"]):
         return True
     aliases = gold.get("speaker_aliases")
-    return bool(aliases) and p is not None and len(p) == 1 and p <= {_clean(a) for a in aliases}
+    if not aliases or p is None or len(p) != 1:
+        return False
+    return p <= {_clean(a) for a in aliases}
 
 
 def _f1(p: float, r: float) -> float:
@@ -336,19 +338,19 @@ def score_attributions(
         pch = [_chars(p["content"]) for p in pred]
         ov_gold += sum(map(len, gch))
         ov_pred += sum(map(len, pch))
-        for g, c in zip(gold, gch):
+        for g, c in zip(gold, gch, strict=True):
             kinds.setdefault(g["kind"], Counter())["gold_chars"] += len(c)
             kinds[g["kind"]]["gold"] += 1
             for case in g.get("cases", []):
                 cases.setdefault(case, Counter())["n"] += 1
-        for p, c in zip(pred, pch):
-            kinds.setdefault(p["kind"], Counter())["pred_chars"] += len(c)
+        for p, pc in zip(pred, pch, strict=True):
+            kinds.setdefault(p["kind"], Counter())["pred_chars"] += len(pc)
             kinds[p["kind"]]["pred"] += 1
         index: dict[int, list[int]] = {}
         for j, c in enumerate(pch):
             for ch in c:
                 index.setdefault(ch, []).append(j)
-        pairs = []
+        pairs: list[tuple[int, int, int]] = []
         for i, g in enumerate(gch):
             shared: Counter[int] = Counter(j for ch in g for j in index.get(ch, ()))
             pairs.extend((ov, i, j) for j, ov in shared.items())
@@ -395,22 +397,33 @@ def score_attributions(
                 negatives[label]["false_positive"] += 1
     ep, er = tp_exact / max(n_pred, 1), tp_exact / max(n_gold, 1)
     op, orr = ov_hit / max(ov_pred, 1), ov_hit / max(ov_gold, 1)
-    by_kind = {}
-    for k, c in sorted(kinds.items()):
+    by_kind: dict[str, Any] = {}
+    for k, kc in sorted(kinds.items()):
         by_kind[k] = {
-            "n_gold": c["gold"],
-            "n_pred": c["pred"],
-            "overlap": _f1_dict(c["pred_hit"] / max(c["pred_chars"], 1), c["gold_hit"] / max(c["gold_chars"], 1)),
-            "exact": _f1_dict(c["pred_exact"] / max(c["pred"], 1), c["gold_exact"] / max(c["gold"], 1)),
+            "n_gold": kc["gold"],
+            "n_pred": kc["pred"],
+            "overlap": _f1_dict(
+                kc["pred_hit"] / max(kc["pred_chars"], 1),
+                kc["gold_hit"] / max(kc["gold_chars"], 1),
+            ),
+            "exact": _f1_dict(
+                kc["pred_exact"] / max(kc["pred"], 1), kc["gold_exact"] / max(kc["gold"], 1)
+            ),
         }
     return {
-        "exact_P": ep, "exact_R": er, "exact_F1": _f1(ep, er),
-        "overlap_P": op, "overlap_R": orr, "overlap_F1": _f1(op, orr),
+        "exact_P": ep,
+        "exact_R": er,
+        "exact_F1": _f1(ep, er),
+        "overlap_P": op,
+        "overlap_R": orr,
+        "overlap_F1": _f1(op, orr),
         "source_overlap_acc": src_overlap / max(src_n, 1),
         "source_exact_acc": src_exact / max(src_n, 1),
         "speaker_acc": spk_ok / max(spk_n, 1),
         "kind_accuracy": kind_ok / max(n_matched, 1),
-        "n_gold": n_gold, "n_pred": n_pred, "n_matched": n_matched,
+        "n_gold": n_gold,
+        "n_pred": n_pred,
+        "n_matched": n_matched,
         "by_kind": by_kind,
         "case_recall": {
             k: {"n": c["n"], "recall": c["matched"] / c["n"], "exact_recall": c["exact"] / c["n"]}
@@ -500,7 +513,8 @@ def format_attribution_report(report: Mapping[str, Any]) -> str:
     """Render :func:`evaluate_attribution`'s report as a short text table."""
     o = report["overall"]
     lines = [
-        f"attribution on {report['dataset']} ({report['split']}, {report['n_documents']} documents)",
+        f"attribution on {report['dataset']} ({report['split']}, "
+        f"{report['n_documents']} documents)",
         f"  overlap  P {o['overlap_P']:.3f}  R {o['overlap_R']:.3f}  F1 {o['overlap_F1']:.3f}",
         f"  exact    P {o['exact_P']:.3f}  R {o['exact_R']:.3f}  F1 {o['exact_F1']:.3f}",
         f"  source   lenient {o['source_overlap_acc']:.3f}  strict {o['source_exact_acc']:.3f}",
@@ -514,7 +528,9 @@ def format_attribution_report(report: Mapping[str, Any]) -> str:
         )
     if "without_attitude" in report:
         w = report["without_attitude"]
-        lines.append(f"  without attitude: overlap F1 {w['overlap_F1']:.3f}  exact F1 {w['exact_F1']:.3f}")
+        lines.append(
+            f"  without attitude: overlap F1 {w['overlap_F1']:.3f}  exact F1 {w['exact_F1']:.3f}"
+        )
     if o["negatives"]:
         fp = ", ".join(f"{k} {v['false_positives']}/{v['n']}" for k, v in o["negatives"].items())
         lines.append(f"  false positives on negatives: {fp}")

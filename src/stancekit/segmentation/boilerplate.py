@@ -24,7 +24,8 @@ _WHOLE_LINE = re.compile(
     r"|\[\s*(?:photo|image|video|caption|graphic|picture)\b"
     r"|(?:photo|image|caption|pictured)\s*:"
     r"|editor['’]s note"
-    r"|this (?:interview|story|article|report) (?:has been|was) (?:edited|updated|corrected|condensed)"
+    r"|this (?:interview|story|article|report) (?:has been|was) "
+    r"(?:edited|updated|corrected|condensed)"
     r"|(?:copyright|©|\(c\))\s"
     r"|follow (?:us|him|her|them) on\b",
     re.IGNORECASE,

@@ -20,9 +20,41 @@ __all__ = ["QuoteCue", "cue_after", "cue_before", "dash_tag", "subject_at_start"
 
 _DASHES = frozenset("—–-")
 _INTRO = frozenset(
-    """in on at after before during since by for with from over under despite amid
-    however meanwhile still but and yet when while although though if as because
-    earlier later last this according""".split()
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "by",
+        "for",
+        "with",
+        "from",
+        "over",
+        "under",
+        "despite",
+        "amid",
+        "however",
+        "meanwhile",
+        "still",
+        "but",
+        "and",
+        "yet",
+        "when",
+        "while",
+        "although",
+        "though",
+        "if",
+        "as",
+        "because",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "according",
+    ]
 )
 
 
@@ -52,9 +84,14 @@ def _cue_end(toks: list[Tok], c: int) -> int:
     t = toks[c]
     if _is_cue(t):
         return c + 1
-    if t.kind == "w" and t.text.islower() and t.low in PARTICLE_CUES:
-        if c + 1 < len(toks) and toks[c + 1].low == PARTICLE_CUES[t.low]:
-            return c + 2
+    if (
+        t.kind == "w"
+        and t.text.islower()
+        and t.low in PARTICLE_CUES
+        and c + 1 < len(toks)
+        and toks[c + 1].low == PARTICLE_CUES[t.low]
+    ):
+        return c + 2
     return -1
 
 
@@ -81,9 +118,9 @@ def cue_after(toks: list[Tok], k: int) -> QuoteCue | None:
             return None
         end = _cue_end(toks, c)
         if end > 0:
-            got = np_before(toks, c)
-            if got is not None and got[0] >= k:
-                return QuoteCue((got[0], got[1]), (got[2], end), end, "after")
+            subj = np_before(toks, c)
+            if subj is not None and subj[0] >= k:
+                return QuoteCue((subj[0], subj[1]), (subj[2], end), end, "after")
             return None
     return None
 
@@ -143,8 +180,10 @@ def subject_at_start(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | Non
     if toks[i].low in ("he", "she", "it", "i"):
         return i, i + 1
     j = i
-    while j < hi and j - i < 8 and (
-        is_cap(toks[j]) or toks[j].text == "." or toks[j].low in ("the", "of")
+    while (
+        j < hi
+        and j - i < 8
+        and (is_cap(toks[j]) or toks[j].text == "." or toks[j].low in ("the", "of"))
     ):
         j += 1
     if j == i or name_in(toks[i:j]) is None:

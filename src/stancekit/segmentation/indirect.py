@@ -30,17 +30,82 @@ from stancekit.segmentation.sources import CLAUSE_WORDS, Tok, np_after, np_befor
 __all__ = ["Reported", "find_reported"]
 
 _TIME = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    earlier later again also recently repeatedly privately publicly separately last
-    week month year morning afternoon evening night weekend""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "recently",
+        "repeatedly",
+        "privately",
+        "publicly",
+        "separately",
+        "last",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+    ]
 )
-_PREP = frozenset("in on at after during to via through before by over with from outside".split())
-_OBJ_PRONOUNS = frozenset("me him her us them you".split())
-_WH = frozenset("whether if why how what when where who which".split())
+_PREP = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "during",
+        "to",
+        "via",
+        "through",
+        "before",
+        "by",
+        "over",
+        "with",
+        "from",
+        "outside",
+    ]
+)
+_OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
+_WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _BAD_START = frozenset(
-    "since about of for nothing with into by from in on at after during up down out off".split()
+    [
+        "since",
+        "about",
+        "of",
+        "for",
+        "nothing",
+        "with",
+        "into",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "after",
+        "during",
+        "up",
+        "down",
+        "out",
+        "off",
+    ]
 )
-_NOMINAL = frozenset("words view opinion estimation telling account reading count".split())
+_NOMINAL = frozenset(
+    ["words", "view", "opinion", "estimation", "telling", "account", "reading", "count"]
+)
 
 
 @dataclass(frozen=True)
@@ -92,16 +157,17 @@ def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
         if toks[k].low in _OBJ_PRONOUNS:
             k += 1
         else:
+            found = False
             for m in range(k, min(hi, k + 7)):
                 t = toks[m]
                 if t.kind != "w":
                     break
                 if t.low == "that" or t.low in _WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
                     k = m
+                    found = True
                     break
-            else:
-                if lemma == "tell" and toks[k].kind == "w" and toks[k].low not in ("that",):
-                    k += 2 if toks[k].low in ("the", "a", "an") else 1
+            if not found and lemma == "tell" and toks[k].kind == "w" and toks[k].low != "that":
+                k += 2 if toks[k].low in ("the", "a", "an") else 1  # "told reporters C"
         k = _skip_adverbials(toks, k, hi)
     if k < hi and toks[k].low == "that":
         k += 1
@@ -177,7 +243,7 @@ def _according(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | N
     if head is not None:
         for c in range(head[1], min(hi, head[1] + 12)):
             if toks[c].text == ",":
-                if c + 1 < hi and _words(toks, c + 1, hi) >= 3:
+                if c > head[2] and c + 1 < hi and _words(toks, c + 1, hi) >= 3:
                     src_end = c if head[1] == head[2] else head[1] - 1
                     return Reported(
                         (head[2], src_end),
@@ -220,15 +286,19 @@ def _parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported
                     break
                 lemma = _cue_word(toks[m])
                 if lemma is not None and lemma not in OBJECT_VERBS:
-                    got = np_before(toks, m)
-                    if got is not None and got[0] == k:
-                        match = ((got[0], got[1]), (toks[got[2]].start, toks[m].end), m + 1)
+                    sub_np = np_before(toks, m)
+                    if sub_np is not None and sub_np[0] == k:
+                        match = (
+                            (sub_np[0], sub_np[1]),
+                            (toks[sub_np[2]].start, toks[m].end),
+                            m + 1,
+                        )
                     break
         if match is None:
             continue
         (s0, s1), cue, after = match
-        if _words(toks, lo, c) < 3:
-            return None
+        if _words(toks, lo, c) < 2:
+            continue
         a = lo + 1 if toks[lo].low in ("but", "and") else lo
         spans = [(toks[a].start, toks[c - 1].end)]
         # trailing adverbials ("officials said Tuesday"), then a comma and more content

@@ -9,6 +9,7 @@ to``) is flagged ``hedged=True`` (D5).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from stancekit.records import Kind, Segment, Span
@@ -42,7 +43,7 @@ def build_segments(text: str, an: Analysis) -> list[Segment]:
     order = sorted(range(len(an.drafts)), key=lambda i: min(s for s, _ in an.drafts[i].spans))
     for rank, i in enumerate(order):
         d = an.drafts[i]
-        for (s, e), p in zip(d.spans, d.paragraphs):
+        for (s, e), p in zip(d.spans, d.paragraphs, strict=True):
             if s < e:
                 claims.append((s, e, rank, p))
     para_of: list[tuple[int, int, int]] = [(p.start, p.end, p.index) for p in an.paragraphs]
@@ -66,14 +67,22 @@ def build_segments(text: str, an: Analysis) -> list[Segment]:
             s, e, rank, _ = kept[ci]
             _narrate(text, cur, s, sents, para.index, out)
             if rank < 0:
-                out.append(Segment(text[s:e], s, e, "narration", paragraph=para.index, excluded=True))
+                out.append(
+                    Segment(text[s:e], s, e, "narration", paragraph=para.index, excluded=True)
+                )
             else:
                 d = an.drafts[order[rank]]
-                kind: Kind = "direct" if d.kind == "direct" else (
-                    "mixed" if d.kind == "mixed" else "indirect")
+                kind: Kind = (
+                    "direct"
+                    if d.kind == "direct"
+                    else ("mixed" if d.kind == "mixed" else "indirect")
+                )
                 out.append(
                     Segment(
-                        text[s:e], s, e, kind,
+                        text[s:e],
+                        s,
+                        e,
+                        kind,
                         speaker=d.speaker,
                         source=Span(*d.source) if d.source else None,
                         cue=Span(*d.cue) if d.cue else None,
@@ -91,10 +100,8 @@ def build_segments(text: str, an: Analysis) -> list[Segment]:
 
 
 def _para(para_of: list[tuple[int, int, int]], pos: int) -> int:
-    for s, e, i in para_of:
-        if s <= pos < e:
-            return i
-    return 0
+    k = bisect.bisect_right(para_of, (pos, len(para_of) + 1 << 62, 0)) - 1
+    return para_of[k][2] if k >= 0 else 0
 
 
 def _narrate(
@@ -104,13 +111,19 @@ def _narrate(
     if s >= e:
         return
     cuts = [a for a, _ in sents if s < a < e]
-    for a, b in zip([s, *cuts], [*cuts, e]):
+    for a, b in zip([s, *cuts], [*cuts, e], strict=True):
         a, b = _trimmed(text, a, b)
         if a < b:
             piece = text[a:b]
             out.append(
-                Segment(piece, a, b, "narration", paragraph=para,
-                        hedged=_HEDGE.search(piece) is not None)
+                Segment(
+                    piece,
+                    a,
+                    b,
+                    "narration",
+                    paragraph=para,
+                    hedged=_HEDGE.search(piece) is not None,
+                )
             )
 
 

@@ -89,7 +89,9 @@ def _double_quotes(
             continue
         if open_at < 0:
             if c in _DOUBLE_OPEN or c == '"':
-                if c == "»" or (c == '"' and not _opens(text, i, lo, hi) and _closes(text, i, lo, hi)):
+                if c == "»" or (
+                    c == '"' and not _opens(text, i, lo, hi) and _closes(text, i, lo, hi)
+                ):
                     problems.append(f"closing mark with no opening mark at {i}")
                     continue
                 open_at = i
@@ -100,7 +102,7 @@ def _double_quotes(
             else:
                 problems.append(f"closing mark with no opening mark at {i}")
         else:
-            if c in _DOUBLE_OPEN and c != "“" or (c == "“" and not _closes(text, i, lo, hi)):
+            if (c in _DOUBLE_OPEN and c != "“") or (c == "“" and not _closes(text, i, lo, hi)):
                 # a second opening mark: the first one was stray
                 problems.append(f"opening mark at {open_at} never closed")
                 open_at = i
@@ -120,9 +122,9 @@ def _double_quotes(
 def _single_open(text: str, i: int, lo: int, hi: int) -> bool:
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    if not (nxt.isalnum() or nxt in "“\""):
+    if not (nxt.isalnum() or nxt in '“"'):
         return False
-    return prev.isspace() or prev in "([{—–-:\"“"
+    return prev.isspace() or prev in '([{—–-:"“'
 
 
 def _single_close(text: str, i: int, lo: int, hi: int) -> bool:
@@ -130,7 +132,7 @@ def _single_close(text: str, i: int, lo: int, hi: int) -> bool:
     nxt = text[i + 1] if i + 1 < hi else " "
     if prev.isspace() or nxt.isalnum():
         return False
-    if not (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in "\"”"):
+    if not (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in '"”'):
         return False
     if prev in "sS" and nxt.isspace():
         j = i + 1
@@ -164,9 +166,7 @@ def _single_quotes(text: str, para: Paragraph, blocked: list[Quote]) -> list[Quo
     return out
 
 
-def find_quotes(
-    text: str, paras: list[Paragraph], skip: set[int]
-) -> tuple[list[Quote], list[str]]:
+def find_quotes(text: str, paras: list[Paragraph], skip: set[int]) -> tuple[list[Quote], list[str]]:
     """Find the quotations of an article.
 
     Args:

@@ -23,14 +23,44 @@ from stancekit.segmentation.sources import ORG_WORDS, Tok, is_cap, name_in
 
 __all__ = ["Resolver"]
 
-_HIGH_OFFICE = frozenset("president premier chancellor head leader king queen".split())
+#: How many recent salient mentions pronoun and role resolution look back over.
+_WINDOW = 40
+_HIGH_OFFICE = frozenset(["president", "premier", "chancellor", "head", "leader", "king", "queen"])
 _FEMALE = frozenset(
-    """ms ms. mrs mrs. miss madam lady queen princess dame sister councilwoman chairwoman
-    spokeswoman congresswoman businesswoman""".split()
+    [
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "miss",
+        "madam",
+        "lady",
+        "queen",
+        "princess",
+        "dame",
+        "sister",
+        "councilwoman",
+        "chairwoman",
+        "spokeswoman",
+        "congresswoman",
+        "businesswoman",
+    ]
 )
 _MALE = frozenset(
-    """mr mr. sir lord king prince father councilman chairman spokesman congressman
-    businessman""".split()
+    [
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "father",
+        "councilman",
+        "chairman",
+        "spokesman",
+        "congressman",
+        "businessman",
+    ]
 )
 
 
@@ -44,6 +74,7 @@ class Resolver:
 
     byline: str | None = None
     _alias: dict[str, str] = field(default_factory=dict)
+    _first: dict[str, str] = field(default_factory=dict)
     _full: set[str] = field(default_factory=set)
     _orgs: set[str] = field(default_factory=set)
     _gender: dict[str, str] = field(default_factory=dict)
@@ -61,11 +92,13 @@ class Resolver:
                 i += 1
                 continue
             j = i
-            while j < n and (is_cap(toks[j]) or (toks[j].text == "." and toks[j - 1].low in TITLES)):
+            while j < n and (
+                is_cap(toks[j]) or (toks[j].text == "." and toks[j - 1].low in TITLES)
+            ):
                 j += 1
             found = name_in(toks[i:j])
             if found is not None:
-                s, e, name, _ = found
+                s, _, name, _ = found
                 titles = [t.low for t in toks[i:j] if t.end <= s and t.low in TITLES]
                 self._register(name, titles, s)
                 # appositive: "Name, the long-time president of Belarus,"
@@ -82,6 +115,8 @@ class Resolver:
     def _register(self, name: str, titles: list[str], pos: int) -> None:
         words = name.split()
         low = {w.casefold() for w in words}
+        if len(words) >= 2:
+            self._first.setdefault(words[0], name)
         if low & ORG_WORDS or name.isupper() or "of" in words:
             self._orgs.add(name)
             return
@@ -131,9 +166,9 @@ class Resolver:
             if len(words) == 1 or full.endswith(name):
                 return full
         if len(words) == 1:
-            for full in sorted(self._full | self._orgs):
-                if full.startswith(name + " "):
-                    return full  # "Halvorsen" -> "Halvorsen Foods"
+            first = self._first.get(name)
+            if first is not None:
+                return first  # "Halvorsen" -> "Halvorsen Foods"
         return name
 
     def is_person(self, name: str) -> bool:
@@ -169,11 +204,11 @@ class Resolver:
         if g == "1":
             return None if in_quote else self.byline
         if g == "n":
-            for p, name in reversed(self._salient_org):
+            for p, name in reversed(self._salient_org[-_WINDOW:]):
                 if p < pos:
                     return name
             return None
-        for p, name in reversed(self._salient):
+        for p, name in reversed(self._salient[-_WINDOW:]):
             if p >= pos:
                 continue
             known = self._gender.get(name)
@@ -197,13 +232,13 @@ class Resolver:
                 head = w
         if head is None or head.startswith("spokes"):
             return None
-        cands = list(self._ties.get(head, []))
+        cands = self._ties.get(head, [])[-_WINDOW:]
         if not cands and head in _HIGH_OFFICE:
-            cands = [c for h in sorted(_HIGH_OFFICE) for c in self._ties.get(h, [])]
+            cands = [c for h in sorted(_HIGH_OFFICE) for c in self._ties.get(h, [])[-_WINDOW:]]
         if not cands:
             return None
         tied = {c[1] for c in cands}
-        for p, name in reversed(self._salient):
+        for p, name in reversed(self._salient[-_WINDOW:]):
             if p <= pos and name in tied:
                 return name  # the salient person who holds the role
         before = [c for c in cands if c[0] <= pos]
@@ -226,7 +261,15 @@ class Resolver:
                     break
                 head.append(t)
             if not any(t.text.islower() for t in head):
-                return self.canonical(found[2])
+                name = found[2]
+                if (
+                    " " not in name
+                    and name.casefold().endswith("s")
+                    and not self.is_person(name)
+                    and name not in self._orgs
+                ):
+                    return None  # "Officials said", "Analysts see": a plural common noun
+                return self.canonical(name)
             # the name only modifies a common-noun head: "the Minsk head of government"
             return self.role(toks, pos)
         if toks[0].low in ("his", "her", "its"):

@@ -8,10 +8,11 @@ last speaker (C9), the last sentence subject (C10) and colon introductions (A10)
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from stancekit.segmentation.boilerplate import classify_paragraphs
+from stancekit.segmentation.boilerplate import Embed, classify_paragraphs
 from stancekit.segmentation.direct import (
     QuoteCue,
     cue_after,
@@ -29,7 +30,7 @@ from stancekit.segmentation.text import Paragraph, paragraphs, sentence_bounds
 __all__ = ["Analysis", "analyse"]
 
 _QA = re.compile(r"(?P<label>Q|A|Question|Answer)\s*[:.]\s+\S")
-_FULL_BEFORE = ".!?:;,—–-([\"”’“‘"
+_FULL_BEFORE = '.!?:;,—–-(["”’“‘'
 
 
 @dataclass
@@ -92,7 +93,7 @@ class _Pass:
 
     # --------------------------------------------------------------- helpers
     def _speaker(self, toks: list[Tok], r: tuple[int, int] | None) -> str | None:
-        if r is None:
+        if r is None or r[0] >= r[1]:
             return None
         phrase = toks[r[0] : r[1]]
         who = self.res.speaker_of(phrase, phrase[0].start)
@@ -185,15 +186,29 @@ class _Pass:
             if m is None and inner_words <= 2:
                 continue  # a scare quote, title or nickname (A8)
             if m is None and open_i > floor and toks[open_i - 1].text == ":":
-                src = subject_at_start(toks, floor, open_i)
-                d = Draft("direct", [span], [para.index], _span(toks, src), None,
-                          self._speaker(toks, src), 0.8)
+                src = subject_at_start(toks, floor, open_i) or _leading_np(toks, floor, open_i)
+                d = Draft(
+                    "direct",
+                    [span],
+                    [para.index],
+                    _span(toks, src),
+                    None,
+                    self._speaker(toks, src),
+                    0.8,
+                )
             elif m is None:
                 who, src_span = self._inherit(para.index)
                 d = Draft("direct", [span], [para.index], src_span, None, who, 0.6)
             else:
-                d = Draft("direct", [span], [para.index], _span(toks, m.source),
-                          _span(toks, m.cue), self._speaker(toks, m.source), 0.95)
+                d = Draft(
+                    "direct",
+                    [span],
+                    [para.index],
+                    _span(toks, m.source),
+                    _span(toks, m.cue),
+                    self._speaker(toks, m.source),
+                    0.95,
+                )
             self._add(d, para.index)
             made.append(d)
             prev_draft, prev_cue = d, m
@@ -221,8 +236,16 @@ class _Pass:
             mixed = any(a <= q.start and q.end <= b for q in quotes for a, b in spans)
             kind = "mixed" if mixed else "indirect"
             cue = r.cue if r.cue != (0, 0) else None
-            d = Draft(kind, spans, [para.index] * len(spans), _span(toks, r.source), cue,
-                      self._speaker(toks, r.source), 0.75, r.attitude)
+            d = Draft(
+                kind,
+                spans,
+                [para.index] * len(spans),
+                _span(toks, r.source),
+                cue,
+                self._speaker(toks, r.source),
+                0.75,
+                r.attitude,
+            )
             if d.cue is None and made:
                 d.cue = made[-1].cue
             self._add(d, para.index)
@@ -230,7 +253,19 @@ class _Pass:
         return made
 
 
-_COPULAS = frozenset("was is were are remained seemed appeared sounded looked stayed".split())
+def _leading_np(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening a clause, up to its verb (``The minister`` was blunt)."""
+    e = lo
+    while e < hi and e - lo < 6 and toks[e].kind == "w" and toks[e].low not in _COPULAS:
+        e += 1
+    if e == lo or e >= hi or toks[e].low not in _COPULAS:
+        return None
+    return lo, e
+
+
+_COPULAS = frozenset(
+    ["was", "is", "were", "are", "remained", "seemed", "appeared", "sounded", "looked", "stayed"]
+)
 
 
 def _copula_subject(toks: list[Tok]) -> tuple[int, int] | None:
@@ -287,29 +322,46 @@ def analyse(text: str) -> Analysis:
             res.learn(tokenize(masked, s, e))
     run = _Pass(text, masked, res)
     interviewee = _interviewee(res, paras, qa, text, masked)
-    embeds = {emb.content[0]: emb for emb in boiler.embeds}
+    embeds: dict[int, list[Embed]] = {}
+    starts = [p.start for p in paras]
+    for emb in boiler.embeds:
+        k = bisect.bisect_right(starts, emb.content[0]) - 1
+        embeds.setdefault(paras[k].index, []).append(emb)
     for p in paras:
-        for start, emb in list(embeds.items()):
-            if p.start <= start < p.end:
-                who = res.canonical(emb.name) if emb.name else None
-                run._add(Draft("direct", [emb.content], [p.index], emb.name_span, None, who, 0.9), p.index)
+        for emb in embeds.get(p.index, []):
+            who = res.canonical(emb.name) if emb.name else None
+            run._add(
+                Draft("direct", [emb.content], [p.index], emb.name_span, None, who, 0.9), p.index
+            )
         if p.index in qa:
             label, lab_end, content = qa[p.index]
             who = res.byline if label == "Q" else interviewee
-            d = Draft("direct", [_trim(text, content, p.end)], [p.index], None, (p.start, lab_end), who, 0.8)
+            d = Draft(
+                "direct",
+                [_trim(text, content, p.end)],
+                [p.index],
+                None,
+                (p.start, lab_end),
+                who,
+                0.8,
+            )
             run._add(d, p.index)
             continue
         if p.index not in out.sentences:
             continue
-        qs = by_para.get(p.index, [])
+        in_para = by_para.get(p.index, [])
         for s, e in out.sentences[p.index]:
-            run.sentence(p, s, e, [q for q in qs if s <= q.start < e])
+            run.sentence(p, s, e, [q for q in in_para if s <= q.start < e])
     out.drafts = run.drafts
     return out
 
 
 def _interviewee(
-    res: Resolver, paras: list[Paragraph], qa: dict[int, tuple[str, int, int]], text: str, masked: str
+    res: Resolver,
+    paras: list[Paragraph],
+    qa: dict[int, tuple[str, int, int]],
+    text: str,
+    masked: str,
 ) -> str | None:
     """The person answering in a Q&A: the first full name in the intro paragraphs."""
     if not qa:

@@ -1,4 +1,4 @@
-"""Speaker mentions: the noun phrase next to a cue, and the name inside it.
+r"""Speaker mentions: the noun phrase next to a cue, and the name inside it.
 
 Works on word tokens of the *masked* article (quotation interiors replaced by
 ``\\x00``), so words inside quotations are never taken for sources or cues.
@@ -7,14 +7,13 @@ Works on word tokens of the *masked* article (quotation interiors replaced by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from stancekit.segmentation.cues import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
     NEGATIONS,
-    PERSONAL_PRONOUNS,
     TITLES,
 )
 
@@ -32,60 +31,324 @@ __all__ = [
 _TOK = re.compile(r"\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?|\x00+|[^\w\s]")
 
 CLAUSE_WORDS = frozenset(
-    """that which who whom whose when while because since although though if after
-    before as but so where than whether until unless and or nor yet""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "because",
+        "since",
+        "although",
+        "though",
+        "if",
+        "after",
+        "before",
+        "as",
+        "but",
+        "so",
+        "where",
+        "than",
+        "whether",
+        "until",
+        "unless",
+        "and",
+        "or",
+        "nor",
+        "yet",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    "in on at after during before since by for with under from of to into over about "
-    "despite amid following outside inside near".split()
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "during",
+        "before",
+        "since",
+        "by",
+        "for",
+        "with",
+        "under",
+        "from",
+        "of",
+        "to",
+        "into",
+        "over",
+        "about",
+        "despite",
+        "amid",
+        "following",
+        "outside",
+        "inside",
+        "near",
+    ]
 )
 _STOP_AFTER = frozenset(
-    "who which that as on in at after during when while before outside to from whose "
-    "and but during, told".split()
+    [
+        "who",
+        "which",
+        "that",
+        "as",
+        "on",
+        "in",
+        "at",
+        "after",
+        "during",
+        "when",
+        "while",
+        "before",
+        "outside",
+        "to",
+        "from",
+        "whose",
+        "and",
+        "but",
+        "during,",
+        "told",
+    ]
 )
 ORG_WORDS = frozenset(
-    """authority council department ministry commission party inc corp corporation
-    company co ltd university college hospital police court union association board
-    office agency bank group committee government press tribune news times post
-    service services institute foundation fund federation league club church school
-    schools district county city state project center centre network trust coalition
-    alliance army navy force forces parliament congress senate assembly administration
-    bureau cabinet kremlin pentagon nato un eu organization organisation society
-    council's""".split()
+    [
+        "authority",
+        "council",
+        "department",
+        "ministry",
+        "commission",
+        "party",
+        "inc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "ltd",
+        "university",
+        "college",
+        "hospital",
+        "police",
+        "court",
+        "union",
+        "association",
+        "board",
+        "office",
+        "agency",
+        "bank",
+        "group",
+        "committee",
+        "government",
+        "press",
+        "tribune",
+        "news",
+        "times",
+        "post",
+        "service",
+        "services",
+        "institute",
+        "foundation",
+        "fund",
+        "federation",
+        "league",
+        "club",
+        "church",
+        "school",
+        "schools",
+        "district",
+        "county",
+        "city",
+        "state",
+        "project",
+        "center",
+        "centre",
+        "network",
+        "trust",
+        "coalition",
+        "alliance",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "parliament",
+        "congress",
+        "senate",
+        "assembly",
+        "administration",
+        "bureau",
+        "cabinet",
+        "kremlin",
+        "pentagon",
+        "nato",
+        "un",
+        "eu",
+        "organization",
+        "organisation",
+        "society",
+        "council's",
+    ]
 )
 _TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
-    night week weekend month year today yesterday tonight""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
 )
-_PARTICLES = frozenset("de van von da di la le bin al du del der den ter".split())
-_SUBJECT_PRONOUNS = frozenset("he she they it i we".split())
+_PARTICLES = frozenset(
+    ["de", "van", "von", "da", "di", "la", "le", "bin", "al", "du", "del", "der", "den", "ter"]
+)
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we"])
 #: Capitalised words that start sentences but never start a name.
 _NOT_NAME = frozenset(
-    """when in the however but if as although while after before on at for with by from
-    since because so and yet still now then there this that these those it its his her
-    their our we i he she they last next according under despite during meanwhile also
-    only even most many some several both all each every other another one two three
-    four five six seven eight nine ten a an no not what why how where who which whether
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday today yesterday
-    presumably otherwise although though instead indeed asked told earlier later per
-    following amid across over without within""".split()
+    [
+        "when",
+        "in",
+        "the",
+        "however",
+        "but",
+        "if",
+        "as",
+        "although",
+        "while",
+        "after",
+        "before",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "since",
+        "because",
+        "so",
+        "and",
+        "yet",
+        "still",
+        "now",
+        "then",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "we",
+        "i",
+        "he",
+        "she",
+        "they",
+        "last",
+        "next",
+        "according",
+        "under",
+        "despite",
+        "during",
+        "meanwhile",
+        "also",
+        "only",
+        "even",
+        "most",
+        "many",
+        "some",
+        "several",
+        "both",
+        "all",
+        "each",
+        "every",
+        "other",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "a",
+        "an",
+        "no",
+        "not",
+        "what",
+        "why",
+        "how",
+        "where",
+        "who",
+        "which",
+        "whether",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "presumably",
+        "otherwise",
+        "although",
+        "though",
+        "instead",
+        "indeed",
+        "asked",
+        "told",
+        "earlier",
+        "later",
+        "per",
+        "following",
+        "amid",
+        "across",
+        "over",
+        "without",
+        "within",
+    ]
 )
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     """A token: a word, one punctuation character, or a masked quotation (``kind`` q)."""
 
     start: int
     end: int
     text: str
     kind: str  # "w" word, "p" punctuation, "q" masked quotation
-
-    @property
-    def low(self) -> str:
-        """The casefolded text."""
-        return self.text.casefold()
+    low: str  # the casefolded text
 
 
 def tokenize(masked: str, start: int, end: int) -> list[Tok]:
@@ -93,8 +356,9 @@ def tokenize(masked: str, start: int, end: int) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOK.finditer(masked, start, end):
         t = m.group()
-        kind = "q" if t[0] == "\x00" else ("w" if t[0].isalnum() or t[0] == "_" else "p")
-        out.append(Tok(m.start(), m.end(), t, kind))
+        c = t[0]
+        kind = "q" if c == "\x00" else ("w" if c.isalnum() or c == "_" else "p")
+        out.append(Tok(m.start(), m.end(), t, kind, t.casefold()))
     return out
 
 
@@ -106,9 +370,9 @@ def is_cap(t: Tok) -> bool:
 def _strip_possessive(t: Tok) -> Tok:
     for suf in ("'s", "’s"):
         if t.text.endswith(suf) and len(t.text) > 2:
-            return Tok(t.start, t.end - 2, t.text[:-2], t.kind)
+            return Tok(t.start, t.end - 2, t.text[:-2], t.kind, t.low[:-2])
     if t.text.endswith(("s'", "s’")):
-        return Tok(t.start, t.end - 1, t.text[:-1], t.kind)
+        return Tok(t.start, t.end - 1, t.text[:-1], t.kind, t.low[:-1])
     return t
 
 
@@ -137,9 +401,12 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
     run: list[Tok] = []
     best: list[Tok] = []
     for t in toks[:cut]:
-        if is_cap(t) or (run and t.kind == "w" and t.low in _PARTICLES) or (
-            run and t.text == "." and run[-1].low in TITLES
-        ) or (run and t.low == "of" and t.kind == "w"):
+        if (
+            is_cap(t)
+            or (run and t.kind == "w" and t.low in _PARTICLES)
+            or (run and t.text == "." and run[-1].low in TITLES)
+            or (run and t.low == "of" and t.kind == "w")
+        ):
             run.append(t)
         else:
             if run:
@@ -184,10 +451,9 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
         return None
     if len(best) == 1 and best[0].low in DETERMINERS | _SUBJECT_PRONOUNS | {"his", "her", "their"}:
         return None
-    last = _strip_possessive(best[-1])
-    start, end = best[0].start, last.end
-    words = [t.text for t in best[:-1]] + [last.text]
-    return start, end, " ".join(words).replace(" .", "."), had_title
+    final = _strip_possessive(best[-1])
+    words = [t.text for t in best[:-1]] + [final.text]
+    return best[0].start, final.end, " ".join(words).replace(" .", "."), had_title
 
 
 def _np_ok(toks: list[Tok]) -> bool:
@@ -201,7 +467,9 @@ def _np_ok(toks: list[Tok]) -> bool:
     if first.kind != "w":
         return False
     if first.low in DETERMINERS or first.text[0].isupper() or first.text[0].isdigit():
-        return not (len(toks) == 1 and first.low in DETERMINERS and first.low not in ("both", "all"))
+        return not (
+            len(toks) == 1 and first.low in DETERMINERS and first.low not in ("both", "all")
+        )
     return first.low.endswith("s") or first.low in _SUBJECT_PRONOUNS
 
 
@@ -228,13 +496,33 @@ def np_before(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
     """
     j = i - 1
     cue_start = i
-    while j >= 0 and toks[j].kind == "w" and (
-        toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())
+    while (
+        j >= 0
+        and toks[j].kind == "w"
+        and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower()))
     ):
         if toks[j].low in NEGATIONS:
             return None
-        if toks[j].low in ("has", "have", "had", "will", "would", "is", "was", "are", "were",
-                           "could", "may", "might", "did", "does", "do", "should"):
+        if toks[j].low in ("is", "was", "are", "were", "be", "been", "being"):
+            return None  # a passive ("it is believed", "is said to"): no speaker here
+        if toks[j].low in (
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "is",
+            "was",
+            "are",
+            "were",
+            "could",
+            "may",
+            "might",
+            "did",
+            "does",
+            "do",
+            "should",
+        ):
             cue_start = j
         j -= 1
     if j < 0:
@@ -253,9 +541,13 @@ def np_before(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
             return None
         appos = toks[k + 1 : j]
         before = _np_ending(toks, k - 1)
-        if appos and all(is_cap(t) or t.text == "." for t in appos) and len(appos) <= 5:
-            if before is not None or (k > 0 and toks[k - 1].kind == "w"):
-                return k + 1, j, cue_start
+        if (
+            appos
+            and all(is_cap(t) or t.text == "." for t in appos)
+            and len(appos) <= 5
+            and (before is not None or (k > 0 and toks[k - 1].kind == "w"))
+        ):
+            return k + 1, j, cue_start
         if before is None:
             return None
         return before[0], before[1], cue_start

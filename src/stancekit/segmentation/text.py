@@ -26,9 +26,66 @@ _END = re.compile(r"[.!?]+[\"”’')\]»]*")
 #: Tokens that end with a period without ending a sentence (compared casefolded,
 #: without the final period).
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sen gov rep gen lt col capt sgt rev prof jr sr inc corp co ltd no
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs cllr mt ft
-    pres supt dept atty det insp cmdr adm maj cpl pvt hon messrs mme mlle""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "rev",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "vs",
+        "cllr",
+        "mt",
+        "ft",
+        "pres",
+        "supt",
+        "dept",
+        "atty",
+        "det",
+        "insp",
+        "cmdr",
+        "adm",
+        "maj",
+        "cpl",
+        "pvt",
+        "hon",
+        "messrs",
+        "mme",
+        "mlle",
+    ]
 )
 
 
@@ -133,23 +190,25 @@ def sentence_bounds(
             nxt += 1
         if nxt >= end:
             continue
-        c = text[nxt]
-        if not (c.isupper() or c.isdigit() or c in "\"“‘'«(["):
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«(["):
             continue
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
-            text, m.start(), start
+        if (
+            text[m.start()] == "."
+            and m.end() - m.start() == 1
+            and _is_abbreviation(text, m.start(), start)
         ):
             continue
         cuts.append(stop)
     out: list[tuple[int, int]] = []
-    s = start
+    prev = start
     for c in [*cuts, end]:
-        a, b = s, c
+        a, b = prev, c
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
             out.append((a, b))
-        s = c
+        prev = c
     return out

@@ -1,0 +1,96 @@
+"""Throughput of stancekit.segment (stage 1) on the seed article and a ~10 MB text.
+
+Usage:
+    .venv/bin/python benchmarks/bench_segment.py [--mb 10] [--repeat 20]
+
+The synthetic text is built from news-style paragraphs (quotes, reported speech,
+narration, boilerplate) with a fixed seed, so every run segments the same text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+import warnings
+from pathlib import Path
+
+from stancekit import segment
+from stancekit.errors import UnbalancedQuoteWarning
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "lukashenko_interview.txt"
+
+NAMES = ["Ana Ruiz", "Tom Hale", "Irena Dovic", "Kofi Mensah", "Dana Kim", "Luis Ortega"]
+VERBS = ["said", "warned", "added", "insisted", "argued", "told reporters"]
+PARAGRAPHS = [
+    '"We will not wait another decade for this bridge," {name} {verb}. "The river does not wait."',
+    "{name} {verb} that the council would vote again in March, probably after the audit.",
+    "According to {name}, the budget gap is larger than the city admitted.",
+    "The depot, which opened in 1974, houses 61 buses and employs about 140 people.",
+    '{name}, who chairs the transit board, {verb} the plan was "dead on arrival."',
+    '“The numbers are final," {name} {verb}, "and nobody is getting a raise."',
+    "Investors fear the merger will collapse before the end of the year.",
+    "The suspect reportedly fled north before the roads were closed.",
+    "By Jane Roe, Staff Writer",
+    '» Read more: "Council votes tonight',
+]
+
+
+def synthetic(n_bytes: int, seed: int = 0) -> str:
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < n_bytes:
+        p = rng.choice(PARAGRAPHS).format(name=rng.choice(NAMES), verb=rng.choice(VERBS))
+        parts.append(p)
+        size += len(p.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
+def timed(text: str, repeat: int) -> tuple[float, int]:
+    best = float("inf")
+    n = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnbalancedQuoteWarning)
+            n = len(segment(text))
+        best = min(best, time.perf_counter() - t0)
+    return best, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=10.0, help="size of the synthetic text in MB")
+    ap.add_argument("--repeat", type=int, default=20, help="repeats of the seed article")
+    args = ap.parse_args()
+
+    seed_text = SEED.read_text(encoding="utf-8")
+    seed_s, seed_n = timed(seed_text, args.repeat)
+    seed_mb = len(seed_text.encode("utf-8")) / 1e6
+    big = synthetic(int(args.mb * 1e6))
+    big_s, big_n = timed(big, 1)
+    big_mb = len(big.encode("utf-8")) / 1e6
+    result = {
+        "seed_article": {
+            "bytes": len(seed_text.encode("utf-8")),
+            "segments": seed_n,
+            "seconds_best_of": seed_s,
+            "articles_per_s": 1 / seed_s,
+            "mb_per_s": seed_mb / seed_s,
+        },
+        "synthetic": {
+            "mb": big_mb,
+            "segments": big_n,
+            "seconds": big_s,
+            "mb_per_s": big_mb / big_s,
+            "articles_per_s_at_seed_size": (big_mb / big_s) / seed_mb,
+        },
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
