@@ -234,6 +234,9 @@ def predict_attributions(text: str) -> list[Attribution]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        speaker: str | list[str] | None = sg.speaker
+        if speaker is not None and " and " in speaker:
+            speaker = speaker.split(" and ")  # coordinated speakers (C7)
         g = groups.setdefault(
             sg.attribution,
             {
@@ -241,7 +244,7 @@ def predict_attributions(text: str) -> list[Attribution]:
                 "content": [],
                 "source": [sg.source.start, sg.source.end] if sg.source else None,
                 "cue": [sg.cue.start, sg.cue.end] if sg.cue else None,
-                "speaker": sg.speaker,
+                "speaker": speaker,
                 "attitude": sg.attitude,
             },
         )

@@ -303,8 +303,10 @@ def _parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported
         spans = [(toks[a].start, toks[c - 1].end)]
         # trailing adverbials ("officials said Tuesday"), then a comma and more content
         e = after
-        while e < hi and toks[e].kind == "w" and (toks[e].low in _TIME or toks[e].low in _PREP):
-            e += 1
+        if e < hi and toks[e].kind == "w" and (toks[e].low in _TIME or toks[e].low in _PREP):
+            e += 1  # "officials said Tuesday", "the ministry said in a statement"
+            while e < hi and e - after < 6 and toks[e].kind == "w":
+                e += 1
         if e < hi and toks[e].text == "," and _words(toks, e + 1, hi) >= 2:
             spans.append((toks[e + 1].start, end_char))
         elif e < hi and toks[e].text not in ".!?\"”’'":

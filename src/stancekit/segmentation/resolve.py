@@ -25,6 +25,11 @@ __all__ = ["Resolver"]
 
 #: How many recent salient mentions pronoun and role resolution look back over.
 _WINDOW = 40
+_GOVERNMENT = frozenset("government administration cabinet".split())
+_DOCUMENTS = frozenset(
+    """release filing filings statement statements report reports estimates estimate
+    figures data memo letter documents records poll survey study analysis audit""".split()
+)
 _HIGH_OFFICE = frozenset(["president", "premier", "chancellor", "head", "leader", "king", "queen"])
 _FEMALE = frozenset(
     [
@@ -64,6 +69,17 @@ _MALE = frozenset(
 )
 
 
+def _is_nickname(toks: list[Tok], j: int) -> bool:
+    """A quoted nickname between two name words: ``Marcus "Doc" Ellery``."""
+    return (
+        j + 3 < len(toks)
+        and toks[j].kind == "p"
+        and toks[j + 1].kind == "q"
+        and toks[j + 2].kind == "p"
+        and is_cap(toks[j + 3])
+    )
+
+
 @dataclass
 class Resolver:
     """Article-level memory of who is who.
@@ -93,9 +109,12 @@ class Resolver:
                 continue
             j = i
             while j < n and (
-                is_cap(toks[j]) or (toks[j].text == "." and toks[j - 1].low in TITLES)
+                is_cap(toks[j])
+                or (toks[j].text == "." and toks[j - 1].low in TITLES)
+                or (toks[j].low == "of" and j + 1 < n and is_cap(toks[j + 1]))
+                or (_is_nickname(toks, j) and j > i)
             ):
-                j += 1
+                j += 3 if _is_nickname(toks, j) else 1
             found = name_in(toks[i:j])
             if found is not None:
                 s, _, name, _ = found
@@ -177,9 +196,11 @@ class Resolver:
 
     def note_salient(self, pos: int, name: str) -> None:
         """Record that ``name`` was a speaker or a sentence subject at ``pos``."""
+        if " and " in name:
+            return
         if self.is_person(name):
             self._salient.append((pos, self.canonical(name)))
-        elif name in self._orgs or any(w.casefold() in ORG_WORDS for w in name.split()):
+        elif name[:1].isupper():
             self._salient_org.append((pos, name))
 
     def learn_gender(self, name: str, toks: list[Tok], after: int) -> None:
@@ -219,8 +240,9 @@ class Resolver:
 
     def role(self, toks: list[Tok], pos: int) -> str | None:
         """Resolve a role phrase (``the minister``) to the person it was tied to."""
-        if not toks or toks[0].low in ("a", "an") or any(t.text[0].isdigit() for t in toks):
+        if not toks or any(t.text[0].isdigit() for t in toks):
             return None
+        indefinite = toks[0].low in ("a", "an")
         head = None
         for t in toks:
             if t.kind != "w":
@@ -237,6 +259,9 @@ class Resolver:
             cands = [c for h in sorted(_HIGH_OFFICE) for c in self._ties.get(h, [])[-_WINDOW:]]
         if not cands:
             return None
+        if indefinite:  # "A Superior Court judge ..." named later in the article
+            after = [c for c in cands if c[0] > pos]
+            return min(after)[1] if after and not self._ties_before(head, pos) else None
         tied = {c[1] for c in cands}
         for p, name in reversed(self._salient[-_WINDOW:]):
             if p <= pos and name in tied:
@@ -246,12 +271,31 @@ class Resolver:
             return max(before)[1]
         return min(cands)[1]
 
+    def _ties_before(self, head: str, pos: int) -> bool:
+        return any(p <= pos for p, _ in self._ties.get(head, []))
+
     def speaker_of(self, toks: list[Tok], pos: int, in_quote: bool = False) -> str | None:
-        """Resolve the speaker named by a source phrase."""
+        """Resolve the speaker named by a source phrase.
+
+        Coordinated speakers (C7: ``Smith and Alvarez``, ``Both governments``) come
+        back joined with `` and ``.
+        """
         if not toks:
             return None
         if len(toks) == 1 and toks[0].low in PERSONAL_PRONOUNS:
             return self.pronoun(toks[0].low, pos, in_quote)
+        if toks[0].low == "both" or (
+            len(toks) == 2
+            and toks[0].low == "the"
+            and toks[1].low in ("companies", "governments", "two")
+        ):
+            return self._pair(pos)
+        ands = [k for k, t in enumerate(toks) if t.low == "and"]
+        if len(ands) == 1 and 0 < ands[0] < len(toks) - 1:
+            left = name_in(toks[: ands[0]])
+            right = name_in(toks[ands[0] + 1 :])
+            if left is not None and right is not None and toks[0].text[0].isupper():
+                return f"{self.canonical(left[2])} and {self.canonical(right[2])}"
         found = name_in(toks)
         if found is not None:
             after = [t for t in toks if t.start >= found[1]]
@@ -270,8 +314,47 @@ class Resolver:
                 ):
                     return None  # "Officials said", "Analysts see": a plural common noun
                 return self.canonical(name)
+            words = {t.low for t in head}
+            if words & _GOVERNMENT or (words & _DOCUMENTS and not self.is_person(found[2])):
+                return self.canonical(found[2])  # "Kestria's government", "Ministry estimates"
             # the name only modifies a common-noun head: "the Minsk head of government"
             return self.role(toks, pos)
         if toks[0].low in ("his", "her", "its"):
             return self.pronoun(toks[0].low, pos, in_quote)
-        return self.role(toks, pos)
+        return self.role(toks, pos) or self._organisation(toks, pos)
+
+    def _pair(self, pos: int) -> str | None:
+        """The two most recent distinct salient speakers (``Both``), joined with ``and``."""
+        seen: list[str] = []
+        for p, name in sorted(self._salient[-_WINDOW:] + self._salient_org[-_WINDOW:])[::-1]:
+            if p < pos and name not in seen:
+                seen.append(name)
+                if len(seen) == 2:
+                    return f"{seen[1]} and {seen[0]}"
+        return None
+
+    def _organisation(self, toks: list[Tok], pos: int) -> str | None:
+        """``the hospital`` -> the organisation named with that word; ``X of ORG`` -> ORG."""
+        head = None
+        for k, t in enumerate(toks):
+            if t.kind != "w":
+                break
+            if t.low in ("of", "by") and head is not None:
+                found = name_in(toks[k + 1 :])
+                if found is not None and found[2] in self._orgs | set(self._first.values()):
+                    return self.canonical(found[2])
+                break
+            head = t.low.removesuffix("'s").removesuffix("’s")
+        if head is None or toks[0].low not in ("the", "its", "their"):
+            return None
+        for p, name in reversed(self._salient_org[-_WINDOW:]):
+            if p < pos and head in name.casefold().split():
+                return name
+        for name in self._orgs:
+            if head in name.casefold().split():
+                return name
+        if head in _DOCUMENTS or head in ("company", "firm", "group", "organization"):
+            for p, name in reversed(self._salient_org[-_WINDOW:]):
+                if p < pos:
+                    return name
+        return None

@@ -169,10 +169,11 @@ class _Pass:
                 prev_cue is not None
                 and prev_draft is not None
                 and prev_cue.how == "after"
-                and prev_cue.end < len(toks)
-                and toks[prev_cue.end].text == ","
-                and prev_cue.end + 1 == open_i
-            ):
+                and open_i >= 1
+                and toks[open_i - 1].text == ","
+                and 0 <= open_i - 1 - prev_cue.end <= 3
+                and all(t.kind == "w" for t in toks[prev_cue.end : open_i - 1])
+            ):  # also "X," Dovic told lawmakers, "Y"
                 prev_draft.spans.append(span)
                 prev_draft.paragraphs.append(para.index)
                 prev_cue = cue_after(toks, after_i)

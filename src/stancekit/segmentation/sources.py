@@ -376,6 +376,28 @@ def _strip_possessive(t: Tok) -> Tok:
     return t
 
 
+def _drop_nicknames(toks: list[Tok]) -> list[Tok]:
+    """Remove a quoted nickname between name words (``Marcus "Doc" Ellery``)."""
+    out: list[Tok] = []
+    j = 0
+    n = len(toks)
+    while j < n:
+        if (
+            out
+            and is_cap(out[-1])
+            and j + 3 < n
+            and toks[j].kind == "p"
+            and toks[j + 1].kind == "q"
+            and toks[j + 2].kind == "p"
+            and is_cap(toks[j + 3])
+        ):
+            j += 3
+            continue
+        out.append(toks[j])
+        j += 1
+    return out
+
+
 def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
     """Find the proper name heading a noun phrase.
 
@@ -388,6 +410,7 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
     Returns:
         ``(start, end, name, had_title)`` or ``None`` when the phrase has no name.
     """
+    toks = _drop_nicknames(toks)
     cut = len(toks)
     for i, t in enumerate(toks):
         if t.kind == "w" and t.low in _PREPOSITIONS and t.text.islower():
@@ -436,11 +459,16 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
     if not best:
         return None
     had_title = False
-    while len(best) > 1 and (
-        best[0].low in TITLES
-        or best[0].low in ("the", "a", "an")
-        or best[0].text == "."
-        or (best[0].kind == "w" and best[1].low in TITLES and best[0].low not in ORG_WORDS)
+    is_org = any(t.low in ORG_WORDS for t in best)
+    while (
+        len(best) > 1
+        and not (is_org and best[0].low not in ("the", "a", "an"))
+        and (
+            best[0].low in TITLES
+            or best[0].low in ("the", "a", "an")
+            or best[0].text == "."
+            or (best[0].kind == "w" and best[1].low in TITLES and best[0].low not in ORG_WORDS)
+        )
     ):
         if best[0].low in TITLES:
             had_title = True
