@@ -439,7 +439,6 @@ def test_default_models_are_loaded_once_per_process(
     monkeypatch: Any, stance_model: Any, sentiment_model: Any, result: Analysis
 ) -> None:
     import stancekit.models.defaults as defaults
-
     from stancekit import pipeline
 
     calls: list[str] = []
@@ -482,3 +481,44 @@ def test_analyze_seed_article_with_default_models() -> None:
     assert table.loc[(luka, "nuclear weapons"), "stance"] == "against"
     assert table.loc[(luka, "United States"), "stance"] == "against"
     assert table.loc[(luka, "negotiations"), "stance"] == "favor"
+
+
+@pytest.mark.parametrize("relevance", ["attribution", "mention", "topic"])
+def test_analyze_score_relevant_gives_the_same_speaker_table(
+    result: Analysis, stance_model: Any, sentiment_model: Any, relevance: str
+) -> None:
+    stance = Counting(stance_model)
+    fast = analyze(
+        result.text,
+        ["bridge", "council"],
+        model=stance,
+        sentiment_model=sentiment_model,
+        segments=result.segments,
+        score="relevant",
+    )
+    assert stance.calls and stance.calls[0] < len(result.scores)
+    assert len(fast.scores) + len(fast.unscored) == len(result.scores)
+    assert fast.pairs == result.pairs
+    pd.testing.assert_frame_equal(
+        fast.by_speaker(relevance=relevance),
+        result.by_speaker(relevance=relevance),  # type: ignore[arg-type]
+    )
+    frame, full = fast.to_frame(), result.to_frame()
+    assert len(frame) == len(full)
+    assert frame.p_favor.isna().sum() == len(fast.unscored)
+    assert frame.loc[frame.p_favor.isna(), "relevant"].eq(False).all()
+    assert frame.loc[frame.p_favor.isna(), "stance"].isna().all()
+    scored = frame.p_favor.notna()
+    pd.testing.assert_frame_equal(frame[scored], full[scored])
+
+
+def test_analyze_rejects_unknown_score_mode(result: Analysis, stance_model: Any) -> None:
+    with pytest.raises(InvalidInputError, match="score"):
+        analyze(
+            result.text,
+            "bridge",
+            model=stance_model,
+            sentiment=False,
+            segments=result.segments,
+            score="some",
+        )  # type: ignore[arg-type]

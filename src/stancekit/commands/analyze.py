@@ -73,6 +73,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="which segments count for a speaker's stance (see stancekit.aggregate)",
     )
     parser.add_argument(
+        "--score",
+        choices=("all", "relevant"),
+        default="all",
+        help="score every segment x target pair, or only those that can count (faster)",
+    )
+    parser.add_argument(
         "--threshold",
         type=float,
         default=DEFAULT_THRESHOLD,
@@ -194,6 +200,7 @@ def run(args: argparse.Namespace) -> int:
         sentiment_model=senti,
         ids=names,
         show_progress_bar=False,
+        score=args.score,
     )
     options = {"relevance": args.relevance, "threshold": args.threshold}
     out = sys.stdout
