@@ -49,16 +49,22 @@ def synthetic(n_bytes: int, seed: int = 0) -> str:
     return "\n\n".join(parts)
 
 
-def timed(text: str, repeat: int) -> tuple[float, int]:
-    best = float("inf")
+def timed(text: str, repeat: int) -> tuple[float, float, int]:
+    """Best wall-clock and CPU seconds over ``repeat`` runs, and the segment count.
+
+    CPU time is reported too because the benchmark machine is shared: wall-clock
+    time includes waiting for a core.
+    """
+    best = best_cpu = float("inf")
     n = 0
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UnbalancedQuoteWarning)
             n = len(segment(text))
         best = min(best, time.perf_counter() - t0)
-    return best, n
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    return best, best_cpu, n
 
 
 def main() -> None:
@@ -68,10 +74,10 @@ def main() -> None:
     args = ap.parse_args()
 
     seed_text = SEED.read_text(encoding="utf-8")
-    seed_s, seed_n = timed(seed_text, args.repeat)
+    seed_s, seed_cpu, seed_n = timed(seed_text, args.repeat)
     seed_mb = len(seed_text.encode("utf-8")) / 1e6
     big = synthetic(int(args.mb * 1e6))
-    big_s, big_n = timed(big, 1)
+    big_s, big_cpu, big_n = timed(big, 1)
     big_mb = len(big.encode("utf-8")) / 1e6
     result = {
         "seed_article": {
@@ -80,12 +86,14 @@ def main() -> None:
             "seconds_best_of": seed_s,
             "articles_per_s": 1 / seed_s,
             "mb_per_s": seed_mb / seed_s,
+            "mb_per_cpu_s": seed_mb / seed_cpu,
         },
         "synthetic": {
             "mb": big_mb,
             "segments": big_n,
             "seconds": big_s,
             "mb_per_s": big_mb / big_s,
+            "mb_per_cpu_s": big_mb / big_cpu,
             "articles_per_s_at_seed_size": (big_mb / big_s) / seed_mb,
         },
     }

@@ -235,8 +235,8 @@ def predict_attributions(text: str) -> list[Attribution]:
         while e > s and text[e - 1].isspace():
             e -= 1
         speaker: str | list[str] | None = sg.speaker
-        if speaker is not None and " and " in speaker:
-            speaker = speaker.split(" and ")  # coordinated speakers (C7)
+        if sg.speaker is not None and " and " in sg.speaker:
+            speaker = sg.speaker.split(" and ")  # coordinated speakers (C7)
         g = groups.setdefault(
             sg.attribution,
             {

@@ -114,8 +114,13 @@ def classify_paragraphs(text: str, paras: list[Paragraph]) -> Boilerplate:
             out.excluded.append((para.start, para.end))
             out.skip.add(para.index)
             continue
-        letters = [c for c in line if c.isalpha()]
-        if k > 0 and letters and all(c.isupper() for c in letters) and len(line.split()) <= 6:
+        if (
+            k > 0
+            and len(line) <= 60
+            and line.upper() == line
+            and any(c.isalpha() for c in line)
+            and len(line.split()) <= 6
+        ):
             out.excluded.append((para.start, para.end))  # a sidebar header: WHAT THEY SAID
             out.skip.add(para.index)
             continue

@@ -16,19 +16,40 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from stancekit.segmentation.cues import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
-from stancekit.segmentation.sources import ORG_WORDS, Tok, is_cap, name_in
+from stancekit.segmentation.sources import NOT_NAME, ORG_WORDS, Tok, is_cap, name_in
 
 __all__ = ["Resolver"]
 
 #: How many recent salient mentions pronoun and role resolution look back over.
 _WINDOW = 40
-_GOVERNMENT = frozenset("government administration cabinet".split())
+_GOVERNMENT = frozenset(["government", "administration", "cabinet"])
 _DOCUMENTS = frozenset(
-    """release filing filings statement statements report reports estimates estimate
-    figures data memo letter documents records poll survey study analysis audit""".split()
+    [
+        "release",
+        "filing",
+        "filings",
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "estimates",
+        "estimate",
+        "figures",
+        "data",
+        "memo",
+        "letter",
+        "documents",
+        "records",
+        "poll",
+        "survey",
+        "study",
+        "analysis",
+        "audit",
+    ]
 )
 _HIGH_OFFICE = frozenset(["president", "premier", "chancellor", "head", "leader", "king", "queen"])
 _FEMALE = frozenset(
@@ -104,8 +125,12 @@ class Resolver:
         i = 0
         n = len(toks)
         while i < n:
-            if not is_cap(toks[i]):
+            t0 = toks[i]
+            if not t0.text[0].isupper() or t0.kind != "w":
                 i += 1
+                continue
+            if t0.low in NOT_NAME and (i + 1 >= n or not is_cap(toks[i + 1])):
+                i += 1  # "The", "According", ... alone
                 continue
             j = i
             while j < n and (
@@ -205,16 +230,16 @@ class Resolver:
 
     def learn_gender(self, name: str, toks: list[Tok], after: int) -> None:
         """Take the first he/she/his/her after a person's mention as their gender."""
-        if not self.is_person(name):
+        canon = self.canonical(name)
+        if canon in self._gender or not self.is_person(name):
             return
-        for t in toks:
-            if t.start < after:
-                continue
+        k = bisect.bisect_left(toks, after, key=lambda t: t.start)
+        for t in toks[k : k + 30]:
             if is_cap(t) and t.low not in PERSONAL_PRONOUNS:
                 return  # another name comes first
             g = PERSONAL_PRONOUNS.get(t.low)
             if g in ("m", "f"):
-                self._gender.setdefault(self.canonical(name), g)
+                self._gender[canon] = g
                 return
 
     def pronoun(self, word: str, pos: int, in_quote: bool = False) -> str | None:

@@ -29,6 +29,8 @@ from stancekit.segmentation.text import Paragraph, paragraphs, sentence_bounds
 
 __all__ = ["Analysis", "analyse"]
 
+#: How many paragraphs the name pre-pass runs ahead of the attribution pass.
+_LOOKAHEAD = 60
 _QA = re.compile(r"(?P<label>Q|A|Question|Answer)\s*[:.]\s+\S")
 _FULL_BEFORE = '.!?:;,—–-(["”’“‘'
 
@@ -90,6 +92,7 @@ class _Pass:
         self.prev: SentenceInfo | None = None
         self.last: Draft | None = None
         self.last_para = -10
+        self.cache: dict[int, list[Tok]] = {}
 
     # --------------------------------------------------------------- helpers
     def _speaker(self, toks: list[Tok], r: tuple[int, int] | None) -> str | None:
@@ -132,7 +135,7 @@ class _Pass:
     # --------------------------------------------------------------- sentence
     def sentence(self, para: Paragraph, s: int, e: int, quotes: list[Quote]) -> None:
         text = self.text
-        toks = tokenize(self.masked, s, e)
+        toks = self.cache.pop(s, None) or tokenize(self.masked, s, e)
         info = SentenceInfo(para.index, colon=text[e - 1] == ":")
         subj = subject_at_start(toks, 0, len(toks)) if toks else None
         if subj is not None:
@@ -319,10 +322,24 @@ def analyse(text: str) -> Analysis:
         qs = [(q.start, q.end) for q in by_para.get(p.index, [])]
         out.sentences[p.index] = sentence_bounds(text, start, p.end, qs)
         body.append((p, start))
-        for s, e in out.sentences[p.index]:
-            res.learn(tokenize(masked, s, e))
     run = _Pass(text, masked, res)
-    interviewee = _interviewee(res, paras, qa, text, masked)
+    # The name pre-pass runs _LOOKAHEAD paragraphs ahead of the attribution pass, so
+    # a role named later (cataphora) is known, tokens are made once, and memory
+    # stays bounded on very long inputs.
+    learned = 0
+    order = {p.index: k for k, (p, _) in enumerate(body)}
+
+    def learn_until(k: int) -> None:
+        nonlocal learned
+        while learned < min(k, len(body)):
+            for s, e in out.sentences[body[learned][0].index]:
+                toks = tokenize(masked, s, e)
+                res.learn(toks)
+                run.cache[s] = toks
+            learned += 1
+
+    learn_until(_LOOKAHEAD)
+    interviewee: str | None = None
     embeds: dict[int, list[Embed]] = {}
     starts = [p.start for p in paras]
     for emb in boiler.embeds:
@@ -336,6 +353,8 @@ def analyse(text: str) -> Analysis:
             )
         if p.index in qa:
             label, lab_end, content = qa[p.index]
+            if interviewee is None:
+                interviewee = _interviewee(res, paras, qa, text, masked)
             who = res.byline if label == "Q" else interviewee
             d = Draft(
                 "direct",
@@ -350,6 +369,7 @@ def analyse(text: str) -> Analysis:
             continue
         if p.index not in out.sentences:
             continue
+        learn_until(order[p.index] + _LOOKAHEAD)
         in_para = by_para.get(p.index, [])
         for s, e in out.sentences[p.index]:
             run.sentence(p, s, e, [q for q in in_para if s <= q.start < e])

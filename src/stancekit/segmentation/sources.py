@@ -19,6 +19,7 @@ from stancekit.segmentation.cues import (
 
 __all__ = [
     "CLAUSE_WORDS",
+    "NOT_NAME",
     "ORG_WORDS",
     "Tok",
     "is_cap",
@@ -215,7 +216,7 @@ _PARTICLES = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we"])
 #: Capitalised words that start sentences but never start a name.
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     [
         "when",
         "in",
@@ -364,7 +365,7 @@ def tokenize(masked: str, start: int, end: int) -> list[Tok]:
 
 def is_cap(t: Tok) -> bool:
     """Whether the token is a word starting with an upper-case letter."""
-    return t.kind == "w" and t.text[0].isupper()
+    return t.text[0].isupper() and t.kind == "w"
 
 
 def _strip_possessive(t: Tok) -> Tok:
@@ -442,7 +443,7 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
     if not best:
         return None
     while best and (
-        best[0].low in _NOT_NAME
+        best[0].low in NOT_NAME
         or (len(best) > 1 and best[0].low.endswith(("ly", "ed")) and best[0].low not in TITLES)
         or (len(best[0].text) > 5 and best[0].low.endswith("ing"))
     ):
