@@ -6,6 +6,8 @@ the attribution checklist (``shared/ATTRIBUTION.md``, cases B1-B16).
 
 from __future__ import annotations
 
+from stancekit.segmentation.text import words
+
 __all__ = [
     "ADDRESSEE_VERBS",
     "ATTITUDE_FORMS",
@@ -59,126 +61,20 @@ def _forms(lemma: str) -> tuple[str, ...]:
 
 #: Verbs of speech and writing whose complement is the reported content (B1-B6, B8,
 #: B9, B16).
-SPEECH_LEMMAS = [
-    "say",
-    "tell",
-    "add",
-    "state",
-    "note",
-    "explain",
-    "write",
-    "comment",
-    "claim",
-    "insist",
-    "argue",
-    "contend",
-    "maintain",
-    "admit",
-    "concede",
-    "deny",
-    "warn",
-    "urge",
-    "allege",
-    "complain",
-    "announce",
-    "confirm",
-    "disclose",
-    "reveal",
-    "report",
-    "ask",
-    "wonder",
-    "question",
-    "reply",
-    "respond",
-    "retort",
-    "counter",
-    "promise",
-    "vow",
-    "pledge",
-    "predict",
-    "forecast",
-    "estimate",
-    "tweet",
-    "post",
-    "testify",
-    "quip",
-    "joke",
-    "shout",
-    "yell",
-    "acknowledge",
-    "demand",
-    "caution",
-    "lament",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "suggest",
-    "recall",
-    "observe",
-    "remark",
-    "declare",
-    "assert",
-    "conclude",
-    "propose",
-    "recommend",
-    "boast",
-    "whisper",
-    "repeat",
-    "reiterate",
-    "threaten",
-    "hint",
-    "assure",
-    "inform",
-    "advise",
-    "concur",
-    "agree",
-    "accuse",
-    "blame",
-    "criticize",
-    "criticise",
-    "praise",
-    "dismiss",
-    "reject",
-    "call",
-    "describe",
-    "find",
-    "show",
-    "rule",
-    "order",
-    "swear",
-    "vow",
-    "brag",
-    "scoff",
-    "muse",
-    "reason",
-    "complain",
-    "grumble",
-    "charge",
-    "contend",
-    "counter",
-    "see",
-    "view",
-    "regard",
-    "point",
-    "interrupt",
-    "continue",
-    "begin",
-    "snap",
-]
+SPEECH_LEMMAS = words(
+    """say tell add state note explain write comment claim insist argue contend maintain
+        admit concede deny warn urge allege complain announce confirm disclose reveal report
+        ask wonder question reply respond retort counter promise vow pledge predict forecast
+        estimate tweet post testify quip joke shout yell acknowledge demand caution lament
+        stress emphasize emphasise suggest recall observe remark declare assert conclude
+        propose recommend boast whisper repeat reiterate threaten hint assure inform advise
+        concur agree accuse blame criticize criticise praise dismiss reject call describe
+        find show rule order swear vow brag scoff muse reason complain grumble charge
+        contend counter see view regard point interrupt continue begin snap"""
+)
 
 #: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.
-ATTITUDE_LEMMAS = [
-    "believe",
-    "think",
-    "fear",
-    "hope",
-    "expect",
-    "worry",
-    "feel",
-    "doubt",
-    "suspect",
-    "foresee",
-]
+ATTITUDE_LEMMAS = words("""believe think fear hope expect worry feel doubt suspect foresee""")
 
 _LEMMA: dict[str, str] = {}
 for _l in SPEECH_LEMMAS + ATTITUDE_LEMMAS:
@@ -242,99 +138,27 @@ PARTICLE_CUES: dict[str, str] = {
 
 #: Verbs whose first object is the addressee, not the content (B10).
 ADDRESSEE_VERBS = frozenset(
-    [
-        "tell",
-        "ask",
-        "urge",
-        "warn",
-        "assure",
-        "inform",
-        "advise",
-        "remind",
-        "promise",
-        "press",
-        "implore",
-        "encourage",
-        "caution",
-        "order",
-    ]
+    words(
+        """tell ask urge warn assure inform advise remind promise press implore encourage
+        caution order"""
+    )
 )
 
 #: Verbs whose content may be an infinitive (``vowed to``, ``urged X to``).
 INFINITIVE_VERBS = frozenset(
-    [
-        "promise",
-        "vow",
-        "pledge",
-        "threaten",
-        "urge",
-        "ask",
-        "demand",
-        "order",
-        "agree",
-        "swear",
-        "tell",
-        "warn",
-        "caution",
-        "advise",
-        "encourage",
-        "hope",
-        "expect",
-    ]
+    words(
+        """promise vow pledge threaten urge ask demand order agree swear tell warn caution
+        advise encourage hope expect"""
+    )
 )
 
 AUXILIARIES = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "should",
-        "shall",
-        "must",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "also",
-        "later",
-        "again",
-        "repeatedly",
-        "previously",
-        "earlier",
-        "then",
-        "once",
-        "often",
-        "publicly",
-        "privately",
-        "initially",
-        "first",
-        "last",
-        "recently",
-        "separately",
-        "simply",
-        "flatly",
-        "firmly",
-        "strongly",
-        "quickly",
-        "immediately",
-        "subsequently",
-        "still",
-        "already",
-        "always",
-        "never",
-        "now",
-    ]
+    words(
+        """has have had will would could may might should shall must is was are were be been
+        being do does did also later again repeatedly previously earlier then once often
+        publicly privately initially first last recently separately simply flatly firmly
+        strongly quickly immediately subsequently still already always never now"""
+    )
 )
 
 NEGATIONS = frozenset(
@@ -342,45 +166,11 @@ NEGATIONS = frozenset(
 )
 
 DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "some",
-        "several",
-        "many",
-        "most",
-        "both",
-        "all",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "other",
-        "another",
-        "one",
-        "each",
-        "every",
-        "any",
-        "few",
-        "no",
-    ]
+    words(
+        """the a an this that these those its his her their our my your some several many most
+        both all two three four five six seven eight nine ten other another one each every
+        any few no"""
+    )
 )
 
 PERSONAL_PRONOUNS: dict[str, str] = {
@@ -400,212 +190,34 @@ PERSONAL_PRONOUNS: dict[str, str] = {
 
 #: Title words stripped from the front of a name (``Council President Alan Mercer``).
 TITLES = frozenset(
-    [
-        "manager",
-        "supervisor",
-        "ceo",
-        "cfo",
-        "coo",
-        "president-elect",
-        "executive",
-        "chief",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "sen",
-        "sen.",
-        "senator",
-        "gov",
-        "gov.",
-        "governor",
-        "rep",
-        "rep.",
-        "representative",
-        "mayor",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "secretary",
-        "chancellor",
-        "premier",
-        "judge",
-        "justice",
-        "chief",
-        "executive",
-        "officer",
-        "director",
-        "commissioner",
-        "superintendent",
-        "councillor",
-        "cllr",
-        "council",
-        "member",
-        "councilman",
-        "councilwoman",
-        "alderman",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "gen",
-        "gen.",
-        "general",
-        "lt",
-        "lt.",
-        "col",
-        "col.",
-        "colonel",
-        "capt",
-        "capt.",
-        "captain",
-        "sgt",
-        "sgt.",
-        "sergeant",
-        "officer",
-        "detective",
-        "det.",
-        "rev",
-        "rev.",
-        "reverend",
-        "father",
-        "sister",
-        "pastor",
-        "bishop",
-        "prof",
-        "prof.",
-        "professor",
-        "attorney",
-        "counsel",
-        "deputy",
-        "assistant",
-        "state",
-        "federal",
-        "county",
-        "city",
-        "district",
-        "interim",
-        "acting",
-        "former",
-        "speaker",
-        "leader",
-        "opposition",
-        "minority",
-        "majority",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "lord",
-        "lady",
-        "sir",
-        "dame",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "principal",
-        "coach",
-        "dean",
-        "provost",
-        "foreign",
-        "finance",
-        "defence",
-        "defense",
-        "interior",
-        "health",
-        "education",
-        "justice",
-        "trade",
-        "labor",
-        "labour",
-        "economy",
-        "energy",
-        "inspector",
-        "constable",
-        "commander",
-        "admiral",
-        "marshal",
-        "magistrate",
-        "sheriff",
-        "treasurer",
-        "clerk",
-        "auditor",
-        "comptroller",
-        "trustee",
-        "regent",
-        "rabbi",
-        "imam",
-        "cardinal",
-        "pope",
-        "head",
-    ]
+    words(
+        """manager supervisor ceo cfo coo president-elect executive chief mr mr. mrs mrs. ms
+        ms. dr dr. sen sen. senator gov gov. governor rep rep. representative mayor
+        president vice prime minister secretary chancellor premier judge justice chief
+        executive officer director commissioner superintendent councillor cllr council
+        member councilman councilwoman alderman chair chairman chairwoman chairperson gen
+        gen. general lt lt. col col. colonel capt capt. captain sgt sgt. sergeant officer
+        detective det. rev rev. reverend father sister pastor bishop prof prof. professor
+        attorney counsel deputy assistant state federal county city district interim acting
+        former speaker leader opposition minority majority king queen prince princess sheikh
+        lord lady sir dame ambassador envoy spokesman spokeswoman spokesperson principal
+        coach dean provost foreign finance defence defense interior health education justice
+        trade labor labour economy energy inspector constable commander admiral marshal
+        magistrate sheriff treasurer clerk auditor comptroller trustee regent rabbi imam
+        cardinal pope head"""
+    )
 )
 
 #: Nouns naming a role a person can be tied to (``the minister``, ``the mayor``).
 ROLE_NOUNS = frozenset(
-    [
-        "president",
-        "minister",
-        "mayor",
-        "governor",
-        "senator",
-        "chancellor",
-        "premier",
-        "leader",
-        "head",
-        "judge",
-        "justice",
-        "chief",
-        "director",
-        "commissioner",
-        "superintendent",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "secretary",
-        "ceo",
-        "executive",
-        "prosecutor",
-        "attorney",
-        "lawyer",
-        "counsel",
-        "sheriff",
-        "coach",
-        "principal",
-        "ambassador",
-        "envoy",
-        "general",
-        "commander",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "bishop",
-        "dean",
-        "treasurer",
-        "auditor",
-        "candidate",
-        "challenger",
-        "incumbent",
-        "founder",
-        "owner",
-        "manager",
-        "officer",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "councillor",
-        "deputy",
-        "inspector",
-    ]
+    words(
+        """president minister mayor governor senator chancellor premier leader head judge
+        justice chief director commissioner superintendent chair chairman chairwoman
+        secretary ceo executive prosecutor attorney lawyer counsel sheriff coach principal
+        ambassador envoy general commander king queen prince pope bishop dean treasurer
+        auditor candidate challenger incumbent founder owner manager officer spokesman
+        spokeswoman spokesperson councillor deputy inspector"""
+    )
 )
 
 #: Evidential hedges that keep a sentence as (flagged) narration (D5).

@@ -15,46 +15,17 @@ from dataclasses import dataclass
 
 from stancekit.segmentation.cues import CUE_FORMS, NEGATIONS, PARTICLE_CUES
 from stancekit.segmentation.sources import Tok, is_cap, name_in, np_after, np_before
+from stancekit.segmentation.text import words
 
 __all__ = ["QuoteCue", "cue_after", "cue_before", "dash_tag", "subject_at_start"]
 
 _DASHES = frozenset("—–-")
 _INTRO = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "since",
-        "by",
-        "for",
-        "with",
-        "from",
-        "over",
-        "under",
-        "despite",
-        "amid",
-        "however",
-        "meanwhile",
-        "still",
-        "but",
-        "and",
-        "yet",
-        "when",
-        "while",
-        "although",
-        "though",
-        "if",
-        "as",
-        "because",
-        "earlier",
-        "later",
-        "last",
-        "this",
-        "according",
-    ]
+    words(
+        """in on at after before during since by for with from over under despite amid however
+        meanwhile still but and yet when while although though if as because earlier later
+        last this according"""
+    )
 )
 
 

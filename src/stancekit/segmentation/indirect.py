@@ -26,82 +26,24 @@ from stancekit.segmentation.cues import (
     lemma_of,
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, Tok, np_after, np_before
+from stancekit.segmentation.text import words
 
 __all__ = ["Reported", "find_reported"]
 
 _TIME = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "later",
-        "again",
-        "also",
-        "recently",
-        "repeatedly",
-        "privately",
-        "publicly",
-        "separately",
-        "last",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "weekend",
-    ]
+    words(
+        """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+        earlier later again also recently repeatedly privately publicly separately last week
+        month year morning afternoon evening night weekend"""
+    )
 )
 _PREP = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "after",
-        "during",
-        "to",
-        "via",
-        "through",
-        "before",
-        "by",
-        "over",
-        "with",
-        "from",
-        "outside",
-    ]
+    words("""in on at after during to via through before by over with from outside""")
 )
 _OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
 _WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _BAD_START = frozenset(
-    [
-        "since",
-        "about",
-        "of",
-        "for",
-        "nothing",
-        "with",
-        "into",
-        "by",
-        "from",
-        "in",
-        "on",
-        "at",
-        "after",
-        "during",
-        "up",
-        "down",
-        "out",
-        "off",
-    ]
+    words("""since about of for nothing with into by from in on at after during up down out off""")
 )
 _NOMINAL = frozenset(
     ["words", "view", "opinion", "estimation", "telling", "account", "reading", "count"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from stancekit.segmentation.cues import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
 from stancekit.segmentation.sources import NOT_NAME, ORG_WORDS, Tok, is_cap, name_in
+from stancekit.segmentation.text import words
 
 __all__ = ["Resolver"]
 
@@ -28,65 +29,23 @@ __all__ = ["Resolver"]
 _WINDOW = 40
 _GOVERNMENT = frozenset(["government", "administration", "cabinet"])
 _DOCUMENTS = frozenset(
-    [
-        "release",
-        "filing",
-        "filings",
-        "statement",
-        "statements",
-        "report",
-        "reports",
-        "estimates",
-        "estimate",
-        "figures",
-        "data",
-        "memo",
-        "letter",
-        "documents",
-        "records",
-        "poll",
-        "survey",
-        "study",
-        "analysis",
-        "audit",
-    ]
+    words(
+        """release filing filings statement statements report reports estimates estimate
+        figures data memo letter documents records poll survey study analysis audit"""
+    )
 )
 _HIGH_OFFICE = frozenset(["president", "premier", "chancellor", "head", "leader", "king", "queen"])
 _FEMALE = frozenset(
-    [
-        "ms",
-        "ms.",
-        "mrs",
-        "mrs.",
-        "miss",
-        "madam",
-        "lady",
-        "queen",
-        "princess",
-        "dame",
-        "sister",
-        "councilwoman",
-        "chairwoman",
-        "spokeswoman",
-        "congresswoman",
-        "businesswoman",
-    ]
+    words(
+        """ms ms. mrs mrs. miss madam lady queen princess dame sister councilwoman chairwoman
+        spokeswoman congresswoman businesswoman"""
+    )
 )
 _MALE = frozenset(
-    [
-        "mr",
-        "mr.",
-        "sir",
-        "lord",
-        "king",
-        "prince",
-        "father",
-        "councilman",
-        "chairman",
-        "spokesman",
-        "congressman",
-        "businessman",
-    ]
+    words(
+        """mr mr. sir lord king prince father councilman chairman spokesman congressman
+        businessman"""
+    )
 )
 
 

@@ -16,6 +16,7 @@ from stancekit.segmentation.cues import (
     NEGATIONS,
     TITLES,
 )
+from stancekit.segmentation.text import words
 
 __all__ = [
     "CLAUSE_WORDS",
@@ -32,184 +33,39 @@ __all__ = [
 _TOK = re.compile(r"\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?|\x00+|[^\w\s]")
 
 CLAUSE_WORDS = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "while",
-        "because",
-        "since",
-        "although",
-        "though",
-        "if",
-        "after",
-        "before",
-        "as",
-        "but",
-        "so",
-        "where",
-        "than",
-        "whether",
-        "until",
-        "unless",
-        "and",
-        "or",
-        "nor",
-        "yet",
-    ]
+    words(
+        """that which who whom whose when while because since although though if after before
+        as but so where than whether until unless and or nor yet"""
+    )
 )
 _PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "after",
-        "during",
-        "before",
-        "since",
-        "by",
-        "for",
-        "with",
-        "under",
-        "from",
-        "of",
-        "to",
-        "into",
-        "over",
-        "about",
-        "despite",
-        "amid",
-        "following",
-        "outside",
-        "inside",
-        "near",
-    ]
+    words(
+        """in on at after during before since by for with under from of to into over about
+        despite amid following outside inside near"""
+    )
 )
 _STOP_AFTER = frozenset(
-    [
-        "who",
-        "which",
-        "that",
-        "as",
-        "on",
-        "in",
-        "at",
-        "after",
-        "during",
-        "when",
-        "while",
-        "before",
-        "outside",
-        "to",
-        "from",
-        "whose",
-        "and",
-        "but",
-        "during,",
-        "told",
-    ]
+    words(
+        """who which that as on in at after during when while before outside to from whose and
+        but during, told"""
+    )
 )
 ORG_WORDS = frozenset(
-    [
-        "authority",
-        "council",
-        "department",
-        "ministry",
-        "commission",
-        "party",
-        "inc",
-        "corp",
-        "corporation",
-        "company",
-        "co",
-        "ltd",
-        "university",
-        "college",
-        "hospital",
-        "police",
-        "court",
-        "union",
-        "association",
-        "board",
-        "office",
-        "agency",
-        "bank",
-        "group",
-        "committee",
-        "government",
-        "press",
-        "tribune",
-        "news",
-        "times",
-        "post",
-        "service",
-        "services",
-        "institute",
-        "foundation",
-        "fund",
-        "federation",
-        "league",
-        "club",
-        "church",
-        "school",
-        "schools",
-        "district",
-        "county",
-        "city",
-        "state",
-        "project",
-        "center",
-        "centre",
-        "network",
-        "trust",
-        "coalition",
-        "alliance",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "parliament",
-        "congress",
-        "senate",
-        "assembly",
-        "administration",
-        "bureau",
-        "cabinet",
-        "kremlin",
-        "pentagon",
-        "nato",
-        "un",
-        "eu",
-        "organization",
-        "organisation",
-        "society",
-        "council's",
-    ]
+    words(
+        """authority council department ministry commission party inc corp corporation company
+        co ltd university college hospital police court union association board office
+        agency bank group committee government press tribune news times post service
+        services institute foundation fund federation league club church school schools
+        district county city state project center centre network trust coalition alliance
+        army navy force forces parliament congress senate assembly administration bureau
+        cabinet kremlin pentagon nato un eu organization organisation society council's"""
+    )
 )
 _TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
+    words(
+        """monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+        night week weekend month year today yesterday tonight"""
+    )
 )
 _PARTICLES = frozenset(
     ["de", "van", "von", "da", "di", "la", "le", "bin", "al", "du", "del", "der", "den", "ter"]
@@ -217,128 +73,17 @@ _PARTICLES = frozenset(
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we"])
 #: Capitalised words that start sentences but never start a name.
 NOT_NAME = frozenset(
-    [
-        "when",
-        "in",
-        "the",
-        "however",
-        "but",
-        "if",
-        "as",
-        "although",
-        "while",
-        "after",
-        "before",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "since",
-        "because",
-        "so",
-        "and",
-        "yet",
-        "still",
-        "now",
-        "then",
-        "there",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "we",
-        "i",
-        "he",
-        "she",
-        "they",
-        "last",
-        "next",
-        "according",
-        "under",
-        "despite",
-        "during",
-        "meanwhile",
-        "also",
-        "only",
-        "even",
-        "most",
-        "many",
-        "some",
-        "several",
-        "both",
-        "all",
-        "each",
-        "every",
-        "other",
-        "another",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "a",
-        "an",
-        "no",
-        "not",
-        "what",
-        "why",
-        "how",
-        "where",
-        "who",
-        "which",
-        "whether",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "presumably",
-        "otherwise",
-        "although",
-        "though",
-        "instead",
-        "indeed",
-        "asked",
-        "told",
-        "earlier",
-        "later",
-        "per",
-        "following",
-        "amid",
-        "across",
-        "over",
-        "without",
-        "within",
-    ]
+    words(
+        """when in the however but if as although while after before on at for with by from
+        since because so and yet still now then there this that these those it its his her
+        their our we i he she they last next according under despite during meanwhile also
+        only even most many some several both all each every other another one two three
+        four five six seven eight nine ten a an no not what why how where who which whether
+        january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday today yesterday
+        presumably otherwise although though instead indeed asked told earlier later per
+        following amid across over without within"""
+    )
 )
 
 

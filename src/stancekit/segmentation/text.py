@@ -16,6 +16,7 @@ __all__ = [
     "paragraphs",
     "sentence_bounds",
     "tokens",
+    "words",
 ]
 
 _LINE = re.compile(r"[^\n]+")
@@ -23,69 +24,20 @@ _WORD = re.compile(r"[^\s]+")
 # A sentence may end at ., ! or ? (possibly repeated), followed by closing marks.
 _END = re.compile(r"[.!?]+[\"”’')\]»]*")
 
+
+def words(block: str) -> list[str]:
+    """Split a whitespace-separated word list (how the lexicons are written)."""
+    return block.split()
+
+
 #: Tokens that end with a period without ending a sentence (compared casefolded,
 #: without the final period).
 ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "gov",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "rev",
-        "prof",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "vs",
-        "cllr",
-        "mt",
-        "ft",
-        "pres",
-        "supt",
-        "dept",
-        "atty",
-        "det",
-        "insp",
-        "cmdr",
-        "adm",
-        "maj",
-        "cpl",
-        "pvt",
-        "hon",
-        "messrs",
-        "mme",
-        "mlle",
-    ]
+    words(
+        """mr mrs ms dr st sen gov rep gen lt col capt sgt rev prof jr sr inc corp co ltd no
+        jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs cllr mt ft
+        pres supt dept atty det insp cmdr adm maj cpl pvt hon messrs mme mlle"""
+    )
 )
 
 
