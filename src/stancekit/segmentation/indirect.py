@@ -335,7 +335,7 @@ def _match_at(
         cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
     else:
         start = _content_start(toks, start, hi, lemma)
-    if start is None:
+    if start is None or start >= hi:
         return None
     need = 2 if toks[start].low == "to" else 3
     if _words(toks, start, hi) < need:
