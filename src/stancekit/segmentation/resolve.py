@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from stancekit.segmentation.cues import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
@@ -187,12 +186,11 @@ class Resolver:
         elif name[:1].isupper():
             self._salient_org.append((pos, name))
 
-    def learn_gender(self, name: str, toks: list[Tok], after: int) -> None:
-        """Take the first he/she/his/her after a person's mention as their gender."""
+    def learn_gender(self, name: str, toks: list[Tok], k: int) -> None:
+        """Take the first he/she/his/her from token ``k`` on as the person's gender."""
         canon = self.canonical(name)
         if canon in self._gender or not self.is_person(name):
             return
-        k = bisect.bisect_left(toks, after, key=lambda t: t.start)
         for t in toks[k : k + 30]:
             if is_cap(t) and t.low not in PERSONAL_PRONOUNS:
                 return  # another name comes first

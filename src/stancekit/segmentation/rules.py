@@ -103,7 +103,7 @@ class _Pass:
         if who is not None:
             self.res.note_salient(phrase[0].start, who)
             if len(phrase) > 1 or phrase[0].low not in ("he", "she"):
-                self.res.learn_gender(who, toks, phrase[-1].end)
+                self.res.learn_gender(who, toks, r[1])
         return who
 
     def _full(self, q: Quote, para: Paragraph) -> bool:

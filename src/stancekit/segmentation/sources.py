@@ -122,6 +122,11 @@ def _strip_possessive(t: Tok) -> Tok:
     return t
 
 
+_MISS = (-1, -1, 0, "", False)
+#: Memo of :func:`_name_core` by token texts (names repeat within and across articles).
+_NAME_CACHE: dict[tuple[str, ...], tuple[int, int, int, str, bool] | None] = {}
+
+
 def _drop_nicknames(toks: list[Tok]) -> list[Tok]:
     """Remove a quoted nickname between name words (``Marcus "Doc" Ellery``)."""
     out: list[Tok] = []
@@ -157,6 +162,21 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
         ``(start, end, name, had_title)`` or ``None`` when the phrase has no name.
     """
     toks = _drop_nicknames(toks)
+    key = tuple(t.text for t in toks)
+    hit = _NAME_CACHE.get(key, _MISS)
+    if hit is _MISS:
+        hit = _name_core(toks)
+        if len(_NAME_CACHE) > 100_000:
+            _NAME_CACHE.clear()
+        _NAME_CACHE[key] = hit
+    if hit is None:
+        return None
+    i0, i1, trim, name, had_title = hit
+    return toks[i0].start, toks[i1].end - trim, name, had_title
+
+
+def _name_core(toks: list[Tok]) -> tuple[int, int, int, str, bool] | None:
+    """:func:`name_in` on token texts: token indices, end trim, name, title flag."""
     cut = len(toks)
     for i, t in enumerate(toks):
         if t.kind == "w" and t.low in _PREPOSITIONS and t.text.islower():
@@ -227,7 +247,8 @@ def name_in(toks: list[Tok]) -> tuple[int, int, str, bool] | None:
         return None
     final = _strip_possessive(best[-1])
     words = [t.text for t in best[:-1]] + [final.text]
-    return best[0].start, final.end, " ".join(words).replace(" .", "."), had_title
+    name = " ".join(words).replace(" .", ".")
+    return toks.index(best[0]), toks.index(best[-1]), best[-1].end - final.end, name, had_title
 
 
 def _np_ok(toks: list[Tok]) -> bool:
