@@ -251,7 +251,7 @@ def _parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported
                 e += 1
         if e < hi and toks[e].text == "," and _words(toks, e + 1, hi) >= 2:
             spans.append((toks[e + 1].start, end_char))
-        elif e < hi and toks[e].text not in ".!?\"”’'":
+        elif e < hi and not (e >= hi - 2 and toks[e].text in ".!?\"”’'"):
             continue
         return Reported((s0, s1), cue, spans)
     return None

@@ -186,8 +186,8 @@ class _Pass:
                 floor = next((i for i, t in enumerate(toks) if t.start >= made[-1].spans[-1][1]), 0)
             m = cue_after(toks, after_i) or cue_before(toks, open_i - 1, floor)
             m = m or dash_tag(toks, after_i)
-            inner_words = len(text[q.inner_start : q.inner_end].split())
-            if m is None and inner_words <= 2:
+            inner = text[q.inner_start : q.inner_end].split()
+            if m is None and (len(inner) <= 2 or _title_case(inner)):
                 continue  # a scare quote, title or nickname (A8)
             if m is None and open_i > floor and toks[open_i - 1].text == ":":
                 src = subject_at_start(toks, floor, open_i) or _leading_np(toks, floor, open_i)
@@ -255,6 +255,15 @@ class _Pass:
             self._add(d, para.index)
             made.append(d)
         return made
+
+
+_SMALL = frozenset(["a", "an", "and", "the", "of", "or", "in", "on", "for", "to", "at", "by"])
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether quoted words look like a title (``Rent, Relief and Risk``)."""
+    content = [w for w in words if w.casefold().strip(",.;:!?") not in _SMALL]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 def _leading_np(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:

@@ -349,6 +349,10 @@ def np_before(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
     got = _np_ending(toks, j)
     if got is None:
         return None
+    if toks[got[0]].low in ("neither", "nobody", "none", "no"):
+        return None  # "Neither would say whether ..." (B15)
+    if got[1] - got[0] > 1 and toks[got[1] - 1].text[0].isdigit():
+        return None  # "46 confirmed cases": the cue word is an adjective
     return got[0], got[1], cue_start
 
 
