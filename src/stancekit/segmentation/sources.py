@@ -251,12 +251,21 @@ def _name_core(toks: list[Tok]) -> tuple[int, int, int, str, bool] | None:
     return toks.index(best[0]), toks.index(best[-1]), best[-1].end - final.end, name, had_title
 
 
+def _nominal(toks: list[Tok], k: int) -> bool:
+    """Whether the cue-like word at ``k`` is a noun or modifier (``the state Department``)."""
+    return k > 0 and toks[k - 1].low in DETERMINERS
+
+
 def _np_ok(toks: list[Tok]) -> bool:
     if not toks or len(toks) > 12:
         return False
     if any(t.kind == "w" and (t.low in AUXILIARIES or t.low in NEGATIONS) for t in toks):
         return False
-    if any(t.kind == "w" and t.low in CUE_FORMS and t.text.islower() for t in toks[1:]):
+    if any(
+        t.kind == "w" and t.low in CUE_FORMS and t.text.islower() and not _nominal(toks, k)
+        for k, t in enumerate(toks)
+        if k > 0
+    ):
         return False
     first = toks[0]
     if first.kind != "w":
@@ -265,7 +274,8 @@ def _np_ok(toks: list[Tok]) -> bool:
         return not (
             len(toks) == 1 and first.low in DETERMINERS and first.low not in ("both", "all")
         )
-    return first.low.endswith("s") or first.low in _SUBJECT_PRONOUNS
+    # a bare plural or mass subject: "officials said", "newspaper reports revealed"
+    return toks[-1].low.endswith("s") or first.low in _SUBJECT_PRONOUNS
 
 
 def _boundary(toks: list[Tok], i: int) -> bool:
@@ -370,14 +380,15 @@ def _np_ending(toks: list[Tok], j: int) -> tuple[int, int] | None:
         prev = toks[a - 1]
         if prev.kind != "w" and not (prev.text == "." and a > 1 and toks[a - 2].low in TITLES):
             break
-        if prev.low in CLAUSE_WORDS and prev.low not in ("and",):
+        if prev.low in CLAUSE_WORDS and prev.low != "and":
             break
-        if prev.low == "and" and (a < len(toks) and toks[a].low in _SUBJECT_PRONOUNS):
-            break
+        if prev.low == "and" and not (is_cap(toks[a]) and a > 1 and is_cap(toks[a - 2])):
+            break  # "and" coordinates names ("Smith and Alvarez") or starts a clause
         if prev.kind == "w" and (prev.low in AUXILIARIES or prev.low in NEGATIONS):
             break
         if prev.kind == "w" and prev.low in CUE_FORMS and prev.text.islower():
-            break
+            if not _nominal(toks, a - 1):
+                break
         a -= 1
     # a leading prepositional phrase without a comma: "In March the minister said"
     if toks[a].low in _PREPOSITIONS and toks[a].text[0].isupper():
