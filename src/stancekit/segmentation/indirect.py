@@ -45,6 +45,13 @@ _WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", 
 _BAD_START = frozenset(
     words("""since about of for nothing with into by from in on at after during up down out off""")
 )
+_DOCUMENT_NOUNS = frozenset(
+    words(
+        """report reports filing filings results poll polls survey surveys study studies
+        data records documents responses figures analysis audit review chart charts memo
+        records footage video"""
+    )
+)
 _NOMINAL = frozenset(
     ["words", "view", "opinion", "estimation", "telling", "account", "reading", "count"]
 )
@@ -120,7 +127,7 @@ def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
     return k if k < hi else None
 
 
-def _required(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
+def _required(toks: list[Tok], k: int, hi: int, lemma: str, document: bool = False) -> int | None:
     """Apply the complement rules of object verbs; return the content start."""
     need = OBJECT_VERBS.get(lemma)
     if need is None:
@@ -144,7 +151,9 @@ def _required(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
     if lemma == "point":
         return k + 1 if k < hi and toks[k].low == "out" else None
     if lemma in ("find", "show", "rule", "state"):
-        return k if k < hi and toks[k].low == "that" else None
+        if k < hi and toks[k].low == "that":
+            return k
+        return k if document and lemma in ("find", "show") else None
     window = toks[k : min(hi, k + 10)]
     return k if any(t.low in need for t in window) else None
 
@@ -276,15 +285,39 @@ def find_reported(
         lo = 3 if hi > 2 and toks[2].text == "," else 2  # B14: "That said, ..."
     if hi - lo < 4:
         return []
-    if toks[lo].low in ("told", "asked") and toks[lo].text[0].isupper():
-        return []  # "Told to leave, he refused." (B14); agentless questions left out
+    found: list[Reported] = []
+    if toks[lo].low in ("asked", "pressed") and toks[lo].text[0].isupper():
+        question = _agentless_question(toks, lo, hi)
+        if question is None:
+            return []  # "Asked about the delay, ..." has no content of its own
+        found.append(question[0])
+        lo = question[1]
+        if hi - lo < 4:
+            return found
+    if toks[lo].low == "told" and toks[lo].text[0].isupper():
+        return found  # "Told to leave, he refused." (B14)
     acc = _according(toks, lo, hi, end_char)
     if acc is not None:
-        return [acc]
+        return [*found, acc]
     par = _parenthetical(toks, lo, hi, end_char)
     if par is not None:
-        return [par]
-    return _scan(toks, lo, hi, end_char, subject)
+        return [*found, par]
+    return [*found, *_scan(toks, lo, hi, end_char, subject)]
+
+
+def _agentless_question(toks: list[Tok], lo: int, hi: int) -> tuple[Reported, int] | None:
+    """``Asked [by NP] whether C, ...`` (D8): the question, and where the clause goes on."""
+    wh = next((k for k in range(lo + 1, min(hi, lo + 12)) if toks[k].low in _WH), None)
+    if wh is None or any(toks[k].kind != "w" and toks[k].text != "." for k in range(lo, wh)):
+        return None
+    comma = next((k for k in range(wh + 1, hi) if toks[k].text == ","), None)
+    if comma is None or comma - wh < 2:
+        return None
+    source = None
+    if toks[lo + 1].low == "by" and wh > lo + 2:
+        source = (lo + 2, wh)
+    cue = (toks[lo].start, toks[lo].end)
+    return Reported(source, cue, [(toks[wh].start, toks[comma - 1].end)]), comma + 1
 
 
 def _match_at(
@@ -300,12 +333,26 @@ def _match_at(
     ``shared`` is the source of a coordinated cue (``... and warned that C``).
     """
     lemma = _cue_word(toks[i])
+    phrasal = (
+        toks[i].low in ("made", "makes", "making") and i + 1 < hi and toks[i + 1].low == "clear"
+    )
+    if phrasal:
+        lemma = "make clear"
     if lemma is None:
         return None
     if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
         return None  # "said nothing about", "told to"
     if shared is not None:
         got: tuple[int, int, int] | None = (shared[0], shared[1], i)
+    elif (
+        toks[i].low == "saying"
+        and i >= 4
+        and toks[i - 1].low == "as"
+        and toks[i - 2].low == "quoted"
+        and toks[i - 3].low in ("is", "was", "were", "are", "been")
+    ):  # B12: "NP was quoted as saying C"
+        subj = np_before(toks, i - 3)
+        got = None if subj is None else (subj[0], subj[1], i - 3)
     else:
         got = np_before(toks, i)
     if got is None and toks[i].low.endswith("ing") and subject is not None:
@@ -321,11 +368,12 @@ def _match_at(
         got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i])
     ):
         return None
-    k = i + 1
-    cue_end = toks[i].end
+    k = i + 2 if phrasal else i + 1
+    cue_end = toks[k - 1].end
     if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
         return None
-    start = _required(toks, k, hi, lemma)
+    document = toks[got[1] - 1].low in _DOCUMENT_NOUNS
+    start = _required(toks, k, hi, lemma, document)
     if start is None:
         return None
     if lemma == "point":
