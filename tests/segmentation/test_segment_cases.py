@@ -214,3 +214,71 @@ def test_segment_direct_cue_variants(text: str, speaker: str | None) -> None:
     att = attributed(segment(text))
     assert len(att) == 1 and att[0].kind == "direct"
     assert att[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        (
+            "Asked whether the plant would close, the manager said no decision had been made.",
+            "whether the plant would close",
+            None,
+            "Asked",
+        ),
+        (
+            'Hale was quoted as saying that the budget was "a fantasy."',
+            'the budget was "a fantasy."',
+            "Hale",
+            "was quoted as saying",
+        ),
+        (
+            "Judge Ana Ruiz made clear that she would not delay the trial.",
+            "she would not delay the trial.",
+            "Judge Ana Ruiz",
+            "made clear",
+        ),
+        (
+            "The survey found most residents opposed the plan.",
+            "most residents opposed the plan.",
+            "The survey",
+            "found",
+        ),
+    ],
+)
+def test_segment_question_passive_phrasal_and_document_cues(
+    text: str, content: str, source: str | None, cue: str
+) -> None:
+    first = attributed(segment(text))[0]
+    assert first.text == content
+    assert span_text(text, first, "source") == source
+    assert span_text(text, first, "cue") == cue
+
+
+def test_segment_agentless_question_then_main_clause() -> None:
+    text = "Asked by reporters whether she would run again, Ruiz said she was undecided."
+    att = attributed(segment(text))
+    assert [(s.text, s.speaker) for s in att] == [
+        ("whether she would run again", None),
+        ("she was undecided.", "Ruiz"),
+    ]
+
+
+def test_segment_chant_after_participle_is_direct() -> None:
+    text = 'Hundreds of protesters marched to City Hall, chanting "No new taxes for us."'
+    (quote,) = attributed(segment(text))
+    assert (quote.kind, quote.text) == ("direct", '"No new taxes for us."')
+    assert span_text(text, quote, "cue") == "chanting"
+
+
+def test_segment_coordinated_clauses_give_two_attributions() -> None:
+    text = (
+        "Retailers fear a long strike could delay shipments, and the Port Authority "
+        "urged both sides to accept mediation."
+    )
+    att = attributed(segment(text))
+    assert [s.text for s in att] == [
+        "a long strike could delay shipments",
+        "to accept mediation.",
+    ]
+    assert att[0].attitude and not att[1].attitude
+    assert att[1].speaker == "Port Authority"

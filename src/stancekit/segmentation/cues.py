@@ -70,7 +70,7 @@ SPEECH_LEMMAS = words(
         propose recommend boast whisper repeat reiterate threaten hint assure inform advise
         concur agree accuse blame criticize criticise praise dismiss reject call describe
         find show rule order swear vow brag scoff muse reason complain grumble charge
-        contend counter see view regard point interrupt continue begin snap"""
+        contend counter see view regard point interrupt continue begin snap chant"""
 )
 
 #: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.

@@ -105,9 +105,21 @@ def cue_before(toks: list[Tok], j: int, floor: int) -> QuoteCue | None:
     if j < floor or not _is_cue(toks[j]):
         return None
     got = np_before(toks, j)
+    if got is None and toks[j].low.endswith("ing") and j - 1 > floor and toks[j - 1].text == ",":
+        subj = subject_at_start(toks, floor, j - 1) or _plain_subject(toks, floor, j - 1)
+        if subj is not None:  # "Protesters gathered, chanting "X"": the clause subject
+            return QuoteCue(subj, (j, j + 1), j + 1, "before")
     if got is None or got[0] < floor:
         return None
     return QuoteCue((got[0], got[1]), (got[2], j + 1), j + 1, "before")
+
+
+def _plain_subject(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The words opening a clause up to its first lower-case verb-like word (past tense)."""
+    e = lo
+    while e < hi and e - lo < 8 and toks[e].kind == "w" and not toks[e].low.endswith("ed"):
+        e += 1
+    return (lo, e) if lo < e < hi else None
 
 
 def dash_tag(toks: list[Tok], k: int) -> QuoteCue | None:

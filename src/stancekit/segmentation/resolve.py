@@ -297,7 +297,7 @@ class Resolver:
                     return None  # "Officials said", "Analysts see": a plural common noun
                 return self.canonical(name)
             words = {t.low for t in head}
-            if words & _GOVERNMENT or (words & _DOCUMENTS and not self.is_person(found[2])):
+            if words & _GOVERNMENT or (words & _DOCUMENTS and found[2] in self._orgs):
                 return self.canonical(found[2])  # "Kestria's government", "Ministry estimates"
             # the name only modifies a common-noun head: "the Minsk head of government"
             return self.role(toks, pos)

@@ -20,6 +20,7 @@ from stancekit.segmentation.direct import (
     dash_tag,
     subject_at_start,
 )
+from stancekit.segmentation.cues import SPEECH_FORMS
 from stancekit.segmentation.drafts import Draft, SentenceInfo
 from stancekit.segmentation.indirect import find_reported
 from stancekit.segmentation.quotes import Quote, find_quotes
@@ -112,7 +113,18 @@ class _Pass:
         i = q.start - 1
         while i >= para.start and self.text[i].isspace():
             i -= 1
-        return i < para.start or self.text[i] in _FULL_BEFORE
+        if i < para.start or self.text[i] in _FULL_BEFORE:
+            return True
+        # a sentence quoted right after a speech verb: chanting "No new taxes."
+        j = i
+        while j >= para.start and self.text[j].isalpha():
+            j -= 1
+        word = self.text[j + 1 : i + 1]
+        return (
+            word in SPEECH_FORMS
+            and q.inner_start < q.inner_end
+            and self.text[q.inner_start].isupper()
+        )
 
     def _inherit(self, para: int) -> tuple[str | None, tuple[int, int] | None]:
         """Speaker of a cue-less quote: C9 continuation, C10 subject, else recent."""

@@ -386,9 +386,13 @@ def _np_ending(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break  # "and" coordinates names ("Smith and Alvarez") or starts a clause
         if prev.kind == "w" and (prev.low in AUXILIARIES or prev.low in NEGATIONS):
             break
-        if prev.kind == "w" and prev.low in CUE_FORMS and prev.text.islower():
-            if not _nominal(toks, a - 1):
-                break
+        if (
+            prev.kind == "w"
+            and prev.low in CUE_FORMS
+            and prev.text.islower()
+            and not _nominal(toks, a - 1)
+        ):
+            break
         a -= 1
     # a leading prepositional phrase without a comma: "In March the minister said"
     if toks[a].low in _PREPOSITIONS and toks[a].text[0].isupper():
