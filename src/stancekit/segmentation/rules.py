@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from stancekit.segmentation.boilerplate import Embed, classify_paragraphs
+from stancekit.segmentation.cues import SPEECH_FORMS
 from stancekit.segmentation.direct import (
     QuoteCue,
     cue_after,
@@ -20,7 +21,6 @@ from stancekit.segmentation.direct import (
     dash_tag,
     subject_at_start,
 )
-from stancekit.segmentation.cues import SPEECH_FORMS
 from stancekit.segmentation.drafts import Draft, SentenceInfo
 from stancekit.segmentation.indirect import find_reported
 from stancekit.segmentation.quotes import Quote, find_quotes
