@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Draft", "SentenceInfo"]
 
@@ -43,6 +43,8 @@ class SentenceInfo:
         attributed: Whether the sentence holds an attribution.
         subject: ``(name, span)`` of a person named at the start of the sentence.
         colon: The sentence ends with a colon (a quote introduction, A10).
+        intro: ``(speaker, source span)`` of a closing ``NP CUE:`` introduction.
+        intro_cue: The cue span of that introduction.
     """
 
     paragraph: int
@@ -50,4 +52,5 @@ class SentenceInfo:
     attributed: bool = False
     subject: tuple[str, tuple[int, int]] | None = None
     colon: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
+    intro: tuple[str | None, tuple[int, int] | None] | None = None
+    intro_cue: tuple[int, int] | None = None

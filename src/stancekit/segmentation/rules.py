@@ -129,6 +129,8 @@ class _Pass:
     def _inherit(self, para: int) -> tuple[str | None, tuple[int, int] | None]:
         """Speaker of a cue-less quote: C9 continuation, C10 subject, else recent."""
         prev = self.prev
+        if prev is not None and prev.intro is not None:
+            return prev.intro[0], prev.intro[1]
         if prev is not None and prev.colon and prev.subject is not None:
             return prev.subject[0], prev.subject[1]
         if prev is not None and prev.attributed:
@@ -193,12 +195,15 @@ class _Pass:
                 prev_draft.paragraphs.append(para.index)
                 prev_cue = cue_after(toks, after_i)
                 continue
+            inner_text = text[q.inner_start : q.inner_end]
+            if inner_text[:1].islower() and not q.continued and cue_after(toks, after_i) is None:
+                continue  # a fragment continuing the clause: said it did, "but not forever."
             floor = 0
             if made:
                 floor = next((i for i, t in enumerate(toks) if t.start >= made[-1].spans[-1][1]), 0)
             m = cue_after(toks, after_i) or cue_before(toks, open_i - 1, floor)
             m = m or dash_tag(toks, after_i)
-            inner = text[q.inner_start : q.inner_end].split()
+            inner = inner_text.split()
             if m is None and (len(inner) <= 2 or _title_case(inner)):
                 continue  # a scare quote, title or nickname (A8)
             if m is None and open_i > floor and toks[open_i - 1].text == ":":
@@ -214,7 +219,8 @@ class _Pass:
                 )
             elif m is None:
                 who, src_span = self._inherit(para.index)
-                d = Draft("direct", [span], [para.index], src_span, None, who, 0.6)
+                cue = self.prev.intro_cue if self.prev is not None and self.prev.intro else None
+                d = Draft("direct", [span], [para.index], src_span, cue, who, 0.6)
             else:
                 d = Draft(
                     "direct",
@@ -228,6 +234,11 @@ class _Pass:
             self._add(d, para.index)
             made.append(d)
             prev_draft, prev_cue = d, m
+        if not made and info.colon and len(toks) > 2:
+            intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
+            if intro is not None:
+                info.intro = (self._speaker(toks, intro.source), _span(toks, intro.source))
+                info.intro_cue = _span(toks, intro.cue)
         if not made:
             made = self._reported(toks, e, quotes, para, subj)
         if made:
