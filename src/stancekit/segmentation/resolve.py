@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from stancekit.segmentation.cues import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
@@ -76,6 +77,7 @@ class Resolver:
     _ties: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _salient: list[tuple[int, str]] = field(default_factory=list)
     _salient_org: list[tuple[int, str]] = field(default_factory=list)
+    _mentions: list[tuple[int, str]] = field(default_factory=list)
 
     # ----------------------------------------------------------------- pre-pass
     def learn(self, toks: list[Tok]) -> None:
@@ -127,6 +129,7 @@ class Resolver:
                 self._full.add(name)
                 self._alias.setdefault(words[-1], name)
             canon = name
+            self._mentions.append((pos, name))
         else:
             canon = self._alias.get(name, "")
             if not canon:
@@ -217,6 +220,11 @@ class Resolver:
             known = self._gender.get(name)
             if known is None or known == g:
                 self._gender.setdefault(name, g)
+                return name
+        # nobody salient yet: the latest person named anywhere before (A13 lead-ins)
+        k = bisect.bisect_left(self._mentions, (pos, ""))
+        for _, name in reversed(self._mentions[max(0, k - _WINDOW) : k]):
+            if self._gender.get(name) in (None, g):
                 return name
         return None
 

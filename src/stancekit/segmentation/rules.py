@@ -405,8 +405,32 @@ def analyse(text: str) -> Analysis:
         in_para = by_para.get(p.index, [])
         for s, e in out.sentences[p.index]:
             run.sentence(p, s, e, [q for q in in_para if s <= q.start < e])
+    _headline_speakers(text, run.drafts, paras[0].index if paras else 0)
     out.drafts = run.drafts
     return out
+
+
+def _headline_speakers(text: str, drafts: list[Draft], first: int) -> None:
+    """Give a cue-less headline quote (A12) the speaker who says the same words later."""
+
+    def words_of(a: int, b: int) -> str:
+        return " ".join(re.findall(r"\w+", text[a:b].casefold()))
+
+    for d in drafts:
+        if d.kind != "direct" or d.speaker is not None or d.paragraphs[0] != first:
+            continue
+        key = words_of(*d.spans[0])
+        if not key:
+            continue
+        for other in drafts:
+            if (
+                other is not d
+                and other.speaker
+                and other.paragraphs[0] != first
+                and any(key in words_of(a, b) for a, b in other.spans)
+            ):
+                d.speaker = other.speaker
+                break
 
 
 def _interviewee(
