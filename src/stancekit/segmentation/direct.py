@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stancekit.segmentation.cues import CUE_FORMS, NEGATIONS, PARTICLE_CUES
-from stancekit.segmentation.sources import Tok, is_cap, name_in, np_after, np_before
-from stancekit.segmentation.text import words
+from stancekit.segmentation.names import name_in
+from stancekit.segmentation.sources import np_after, np_before
+from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["QuoteCue", "cue_after", "cue_before", "dash_tag", "subject_at_start"]
 

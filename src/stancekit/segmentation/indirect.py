@@ -25,8 +25,8 @@ from stancekit.segmentation.cues import (
     OBJECT_VERBS,
     lemma_of,
 )
-from stancekit.segmentation.sources import CLAUSE_WORDS, Tok, np_after, np_before
-from stancekit.segmentation.text import words
+from stancekit.segmentation.sources import CLAUSE_WORDS, np_after, np_before
+from stancekit.segmentation.text import Tok, words
 
 __all__ = ["Reported", "find_reported"]
 

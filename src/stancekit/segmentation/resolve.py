@@ -20,8 +20,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from stancekit.segmentation.cues import PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
-from stancekit.segmentation.sources import NOT_NAME, ORG_WORDS, Tok, is_cap, name_in
-from stancekit.segmentation.text import words
+from stancekit.segmentation.names import NOT_NAME, ORG_WORDS, name_in
+from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["Resolver"]
 

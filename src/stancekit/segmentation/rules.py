@@ -25,8 +25,7 @@ from stancekit.segmentation.drafts import Draft, SentenceInfo
 from stancekit.segmentation.indirect import find_reported
 from stancekit.segmentation.quotes import Quote, find_quotes
 from stancekit.segmentation.resolve import Resolver
-from stancekit.segmentation.sources import Tok, tokenize
-from stancekit.segmentation.text import Paragraph, paragraphs, sentence_bounds
+from stancekit.segmentation.text import Paragraph, Tok, paragraphs, sentence_bounds, tokenize
 
 __all__ = ["Analysis", "analyse"]
 

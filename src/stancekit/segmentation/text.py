@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
     "Paragraph",
-    "Token",
+    "Tok",
+    "is_cap",
     "paragraphs",
     "sentence_bounds",
-    "tokens",
+    "tokenize",
     "words",
 ]
 
+_TOK = re.compile(r"\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?|\x00+|[^\w\s]")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\s]+")
 # A sentence may end at ., ! or ? (possibly repeated), followed by closing marks.
@@ -50,13 +53,30 @@ class Paragraph:
     end: int
 
 
-@dataclass(frozen=True)
-class Token:
-    """A whitespace-delimited token with its offsets."""
+class Tok(NamedTuple):
+    """A token: a word, one punctuation character, or a masked quotation (``kind`` q)."""
 
     start: int
     end: int
     text: str
+    kind: str  # "w" word, "p" punctuation, "q" masked quotation
+    low: str  # the casefolded text
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Tok]:
+    """Tokenize ``masked[start:end]`` into words, punctuation and quotation blocks."""
+    out: list[Tok] = []
+    for m in _TOK.finditer(masked, start, end):
+        t = m.group()
+        c = t[0]
+        kind = "q" if c == "\x00" else ("w" if c.isalnum() or c == "_" else "p")
+        out.append(Tok(m.start(), m.end(), t, kind, t.casefold()))
+    return out
+
+
+def is_cap(t: Tok) -> bool:
+    """Whether the token is a word starting with an upper-case letter."""
+    return t.text[0].isupper() and t.kind == "w"
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -76,14 +96,6 @@ def paragraphs(text: str) -> list[Paragraph]:
         if s < e:
             out.append(Paragraph(len(out), s, e))
     return out
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Whitespace tokens of ``text[start:end]`` with absolute offsets."""
-    return [
-        Token(m.start() + start, m.end() + start, m.group())
-        for m in _WORD.finditer(text, start, end)
-    ]
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
