@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Draft", "SentenceInfo"]
+__all__ = ["Draft", "Reported", "SentenceInfo"]
 
 
 @dataclass
@@ -54,3 +54,20 @@ class SentenceInfo:
     colon: bool = False
     intro: tuple[str | None, tuple[int, int] | None] | None = None
     intro_cue: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported-speech match.
+
+    Attributes:
+        source: Token range of the speaker phrase, or ``None``.
+        cue: Character span of the cue.
+        content: Character spans of the content, in order.
+        attitude: The cue is an attitude verb.
+    """
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    attitude: bool = False

@@ -14,8 +14,6 @@ negated or declined speech (B15) and cues with no clause after them (D7) give no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from stancekit.segmentation.cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_FORMS,
@@ -23,25 +21,25 @@ from stancekit.segmentation.cues import (
     INFINITIVE_VERBS,
     NEGATIONS,
     OBJECT_VERBS,
-    lemma_of,
 )
-from stancekit.segmentation.sources import CLAUSE_WORDS, np_after, np_before
+from stancekit.segmentation.drafts import Reported
+from stancekit.segmentation.parenthetical import (
+    PREP,
+    TIME,
+    WH,
+    according,
+    agentless_question,
+    clause_subject,
+    cue_word,
+    parenthetical,
+    word_count,
+)
+from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.text import Tok, words
 
-__all__ = ["Reported", "find_reported"]
+__all__ = ["find_reported"]
 
-_TIME = frozenset(
-    words(
-        """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-        earlier later again also recently repeatedly privately publicly separately last week
-        month year morning afternoon evening night weekend"""
-    )
-)
-_PREP = frozenset(
-    words("""in on at after during to via through before by over with from outside""")
-)
 _OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
-_WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _BAD_START = frozenset(
     words("""since about of for nothing with into by from in on at after during up down out off""")
 )
@@ -57,42 +55,19 @@ _NOMINAL = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Reported:
-    """One reported-speech match.
-
-    Attributes:
-        source: Token range of the speaker phrase, or ``None``.
-        cue: Character span of the cue.
-        content: Character spans of the content, in order.
-        attitude: The cue is an attitude verb.
-    """
-
-    source: tuple[int, int] | None
-    cue: tuple[int, int]
-    content: list[tuple[int, int]]
-    attitude: bool = False
-
-
-def _cue_word(t: Tok) -> str | None:
-    if t.kind != "w" or not t.text.islower():
-        return None
-    return lemma_of(t.text)
-
-
 def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> int:
     """Skip time words and a prepositional phrase that is followed by ``that``."""
-    while k < hi and toks[k].kind == "w" and toks[k].low in _TIME:
+    while k < hi and toks[k].kind == "w" and toks[k].low in TIME:
         k += 1
-    if k < hi and toks[k].low in _PREP:
+    if k < hi and toks[k].low in PREP:
         for m in range(k + 1, min(hi, k + 7)):
             if toks[m].kind != "w":
                 break
             if toks[m].low == "that":
                 return m
-        if k + 1 < hi and toks[k + 1].low in _TIME:
+        if k + 1 < hi and toks[k + 1].low in TIME:
             k += 2
-            while k < hi and toks[k].low in _TIME:
+            while k < hi and toks[k].low in TIME:
                 k += 1
     return k
 
@@ -111,7 +86,7 @@ def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
                 t = toks[m]
                 if t.kind != "w":
                     break
-                if t.low == "that" or t.low in _WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
+                if t.low == "that" or t.low in WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
                     k = m
                     found = True
                     break
@@ -158,114 +133,6 @@ def _required(toks: list[Tok], k: int, hi: int, lemma: str, document: bool = Fal
     return k if any(t.low in need for t in window) else None
 
 
-def _words(toks: list[Tok], a: int, b: int) -> int:
-    return sum(1 for t in toks[a:b] if t.kind in "wq")
-
-
-def _clause_subject(toks: list[Tok], subject: tuple[int, int], b: int) -> tuple[int, int]:
-    """The subject of the clause just before token ``b`` (``but Kestria refused``)."""
-    for k in range(b - 1, subject[1], -1):
-        if toks[k].low in ("but", "and", "while", "whereas") and k + 1 < b:
-            a = k + 1
-            e = a
-            while e < b and toks[e].kind == "w" and toks[e].text[0].isupper():
-                e += 1
-            if e > a and toks[a].low not in ("the", "a", "an"):
-                return a, e
-            if toks[a].low in ("he", "she", "it", "they"):
-                return a, a + 1
-            break
-    return subject
-
-
-def _according(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | None:
-    t0 = toks[lo]
-    # sentence-initial: According to NP, C  /  In NP's words, C  /  Per NP, C
-    head = None
-    if t0.low == "according" and lo + 1 < hi and toks[lo + 1].low == "to":
-        head = (lo, lo + 2, lo + 2)
-    elif t0.low == "per" and t0.text[0].isupper():
-        head = (lo, lo + 1, lo + 1)
-    elif t0.low == "in" and lo + 2 < hi:
-        for m in range(lo + 1, min(hi, lo + 8)):
-            if toks[m].low in _NOMINAL and toks[m - 1].text.endswith(("'s", "’s")):
-                head = (lo, m + 1, lo + 1)
-                break
-    if head is not None:
-        for c in range(head[1], min(hi, head[1] + 12)):
-            if toks[c].text == ",":
-                if c > head[2] and c + 1 < hi and _words(toks, c + 1, hi) >= 3:
-                    src_end = c if head[1] == head[2] else head[1] - 1
-                    return Reported(
-                        (head[2], src_end),
-                        (toks[head[0]].start, toks[head[1] - 1].end),
-                        [(toks[c + 1].start, end_char)],
-                    )
-                break
-        return None
-    # C, according to NP[, C2]
-    for c in range(lo + 2, hi - 2):
-        if toks[c].text == "," and toks[c + 1].low == "according" and toks[c + 2].low == "to":
-            e = c + 3
-            while e < hi and toks[e].kind == "w":
-                e += 1
-            if e == c + 3:
-                return None
-            spans = [(toks[lo].start, toks[c - 1].end)]
-            if e < hi - 1 and toks[e].text == "," and _words(toks, e + 1, hi) >= 2:
-                spans.append((toks[e + 1].start, end_char))
-            return Reported((c + 3, e), (toks[c + 1].start, toks[c + 2].end), spans)
-    return None
-
-
-def _parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | None:
-    """``C, NP CUE.`` or ``C1, NP CUE, C2`` (D3)."""
-    commas = [c for c in range(lo + 2, hi) if toks[c].text == ","]
-    for c in commas:
-        k = c + 1
-        if k >= hi:
-            break
-        match = None
-        lemma = _cue_word(toks[k])
-        if lemma is not None and toks[k].low in ("said", "says", "added", "noted", "wrote"):
-            got = np_after(toks, k)
-            if got is not None:
-                match = (got, (toks[k].start, toks[k].end), got[1])
-        else:
-            for m in range(k + 1, min(hi, k + 9)):
-                if toks[m].kind != "w":
-                    break
-                lemma = _cue_word(toks[m])
-                if lemma is not None and lemma not in OBJECT_VERBS:
-                    sub_np = np_before(toks, m)
-                    if sub_np is not None and sub_np[0] == k:
-                        match = (
-                            (sub_np[0], sub_np[1]),
-                            (toks[sub_np[2]].start, toks[m].end),
-                            m + 1,
-                        )
-                    break
-        if match is None:
-            continue
-        (s0, s1), cue, after = match
-        if _words(toks, lo, c) < 2:
-            continue
-        a = lo + 1 if toks[lo].low in ("but", "and") else lo
-        spans = [(toks[a].start, toks[c - 1].end)]
-        # trailing adverbials ("officials said Tuesday"), then a comma and more content
-        e = after
-        if e < hi and toks[e].kind == "w" and (toks[e].low in _TIME or toks[e].low in _PREP):
-            e += 1  # "officials said Tuesday", "the ministry said in a statement"
-            while e < hi and e - after < 6 and toks[e].kind == "w":
-                e += 1
-        if e < hi and toks[e].text == "," and _words(toks, e + 1, hi) >= 2:
-            spans.append((toks[e + 1].start, end_char))
-        elif e < hi and not (e >= hi - 2 and toks[e].text in ".!?\"”’'"):
-            continue
-        return Reported((s0, s1), cue, spans)
-    return None
-
-
 def find_reported(
     toks: list[Tok], end_char: int, subject: tuple[int, int] | None = None
 ) -> list[Reported]:
@@ -287,7 +154,7 @@ def find_reported(
         return []
     found: list[Reported] = []
     if toks[lo].low in ("asked", "pressed") and toks[lo].text[0].isupper():
-        question = _agentless_question(toks, lo, hi)
+        question = agentless_question(toks, lo, hi)
         if question is None:
             return []  # "Asked about the delay, ..." has no content of its own
         found.append(question[0])
@@ -296,28 +163,13 @@ def find_reported(
             return found
     if toks[lo].low == "told" and toks[lo].text[0].isupper():
         return found  # "Told to leave, he refused." (B14)
-    acc = _according(toks, lo, hi, end_char)
+    acc = according(toks, lo, hi, end_char)
     if acc is not None:
         return [*found, acc]
-    par = _parenthetical(toks, lo, hi, end_char)
+    par = parenthetical(toks, lo, hi, end_char)
     if par is not None:
         return [*found, par]
     return [*found, *_scan(toks, lo, hi, end_char, subject)]
-
-
-def _agentless_question(toks: list[Tok], lo: int, hi: int) -> tuple[Reported, int] | None:
-    """``Asked [by NP] whether C, ...`` (D8): the question, and where the clause goes on."""
-    wh = next((k for k in range(lo + 1, min(hi, lo + 12)) if toks[k].low in _WH), None)
-    if wh is None or any(toks[k].kind != "w" and toks[k].text != "." for k in range(lo, wh)):
-        return None
-    comma = next((k for k in range(wh + 1, hi) if toks[k].text == ","), None)
-    if comma is None or comma - wh < 2:
-        return None
-    source = None
-    if toks[lo + 1].low == "by" and wh > lo + 2:
-        source = (lo + 2, wh)
-    cue = (toks[lo].start, toks[lo].end)
-    return Reported(source, cue, [(toks[wh].start, toks[comma - 1].end)]), comma + 1
 
 
 def _match_at(
@@ -332,7 +184,7 @@ def _match_at(
 
     ``shared`` is the source of a coordinated cue (``... and warned that C``).
     """
-    lemma = _cue_word(toks[i])
+    lemma = cue_word(toks[i])
     phrasal = (
         toks[i].low in ("made", "makes", "making") and i + 1 < hi and toks[i + 1].low == "clear"
     )
@@ -360,7 +212,7 @@ def _match_at(
         while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES | {"only"}:
             b -= 1
         if toks[b].text == "," and subject[1] <= b:
-            near = _clause_subject(toks, subject, b)
+            near = clause_subject(toks, subject, b)
             got = (near[0], near[1], i)  # "..., saying that C": the clause subject
     if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
         return None
@@ -386,9 +238,9 @@ def _match_at(
     if start is None or start >= hi:
         return None
     need = 2 if toks[start].low == "to" else 3
-    if _words(toks, start, hi) < need:
+    if word_count(toks, start, hi) < need:
         return None
-    if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - _WH - {"that"}:
+    if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
     stop = hi
     if lemma in ("call", "urge", "demand") and toks[start - 1].low in ("for", "on", "to"):
@@ -419,7 +271,7 @@ def _next_clause(
             c = m + 1
             while c < hi and toks[c].low in AUXILIARIES and toks[c].low not in NEGATIONS:
                 c += 1
-            if c < hi and _cue_word(toks[c]) and not toks[c].low.endswith("ing"):
+            if c < hi and cue_word(toks[c]) and not toks[c].low.endswith("ing"):
                 got = _match_at(toks, c, m + 1, hi, subject, shared=src)
                 if got is not None:
                     return m, _finish(toks, got, hi, 0, subject, c)
@@ -427,7 +279,7 @@ def _next_clause(
                 rest = _scan(toks, m + 1, hi, 0, subject, first_only=True)
                 if rest:
                     return m, rest
-        elif t.text == "," and toks[m + 1].low.endswith("ing") and _cue_word(toks[m + 1]):
+        elif t.text == "," and toks[m + 1].low.endswith("ing") and cue_word(toks[m + 1]):
             got = _match_at(toks, m + 1, m + 1, hi, subject, shared=src)
             if got is not None:
                 return m, _finish(toks, got, hi, 0, subject, m + 1)
