@@ -1,0 +1,276 @@
+"""The left-to-right sentence pass: direct quotes first, reported speech otherwise.
+
+It remembers what later sentences need: the last speaker (C9 continuation), the last
+sentence subject (C10), a colon introduction (A10) and quote pieces that continue
+across paragraphs (A4) or around their cue (A3).
+"""
+
+from __future__ import annotations
+
+from stancekit.segmentation.cues import SPEECH_FORMS
+from stancekit.segmentation.direct import (
+    QuoteCue,
+    cue_after,
+    cue_before,
+    dash_tag,
+    subject_at_start,
+)
+from stancekit.segmentation.drafts import Draft, SentenceInfo
+from stancekit.segmentation.indirect import find_reported
+from stancekit.segmentation.quotes import Quote
+from stancekit.segmentation.resolve import Resolver
+from stancekit.segmentation.text import Paragraph, Tok, tokenize
+
+__all__ = ["SentencePass", "trim"]
+
+_FULL_BEFORE = '.!?:;,—–-(["”’“‘'
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink ``[s, e)`` past leading and trailing whitespace."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _span(toks: list[Tok], r: tuple[int, int] | None) -> tuple[int, int] | None:
+    if r is None or r[0] >= r[1]:
+        return None
+    return toks[r[0]].start, toks[r[1] - 1].end
+
+
+class SentencePass:
+    """State of the left-to-right attribution pass over one article."""
+
+    def __init__(self, text: str, masked: str, resolver: Resolver) -> None:
+        self.text = text
+        self.masked = masked
+        self.res = resolver
+        self.drafts: list[Draft] = []
+        self.prev: SentenceInfo | None = None
+        self.last: Draft | None = None
+        self.last_para = -10
+        self.cache: dict[int, list[Tok]] = {}
+
+    # --------------------------------------------------------------- helpers
+    def _speaker(self, toks: list[Tok], r: tuple[int, int] | None) -> str | None:
+        if r is None or r[0] >= r[1]:
+            return None
+        phrase = toks[r[0] : r[1]]
+        who = self.res.speaker_of(phrase, phrase[0].start)
+        if who is not None:
+            self.res.note_salient(phrase[0].start, who)
+            if len(phrase) > 1 or phrase[0].low not in ("he", "she"):
+                self.res.learn_gender(who, toks, r[1])
+        return who
+
+    def _full(self, q: Quote, para: Paragraph) -> bool:
+        if q.continued:
+            return True
+        i = q.start - 1
+        while i >= para.start and self.text[i].isspace():
+            i -= 1
+        if i < para.start or self.text[i] in _FULL_BEFORE:
+            return True
+        # a sentence quoted right after a speech verb: chanting "No new taxes."
+        j = i
+        while j >= para.start and self.text[j].isalpha():
+            j -= 1
+        word = self.text[j + 1 : i + 1]
+        return (
+            word in SPEECH_FORMS
+            and q.inner_start < q.inner_end
+            and self.text[q.inner_start].isupper()
+        )
+
+    def _inherit(self, para: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Speaker of a cue-less quote: C9 continuation, C10 subject, else recent."""
+        prev = self.prev
+        if prev is not None and prev.intro is not None:
+            return prev.intro[0], prev.intro[1]
+        if prev is not None and prev.colon and prev.subject is not None:
+            return prev.subject[0], prev.subject[1]
+        if prev is not None and prev.attributed:
+            return prev.speaker, None
+        if prev is not None and prev.subject is not None and self.res.is_person(prev.subject[0]):
+            return prev.subject[0], prev.subject[1]
+        if self.last is not None and para - self.last_para <= 1:
+            return self.last.speaker, None
+        return None, None
+
+    def _add(self, d: Draft, para: int) -> None:
+        self.drafts.append(d)
+        self.last = d
+        self.last_para = para
+
+    # --------------------------------------------------------------- sentence
+    def sentence(self, para: Paragraph, s: int, e: int, quotes: list[Quote]) -> None:
+        """Attribute sentence ``text[s:e]`` of ``para``, whose quotations are ``quotes``."""
+        text = self.text
+        toks = self.cache.pop(s, None) or tokenize(self.masked, s, e)
+        info = SentenceInfo(para.index, colon=text[e - 1] == ":")
+        subj = subject_at_start(toks, 0, len(toks)) if toks else None
+        if subj is not None:
+            who = self._speaker(toks, subj)
+            if who is not None:
+                info.subject = (who, _span(toks, subj) or (s, e))
+        late = _copula_subject(toks)
+        if late is not None:
+            who = self._speaker(toks, late)
+            if who is not None and self.res.is_person(who):
+                info.subject = (who, _span(toks, late) or (s, e))  # "... Mayor X was doubtful."
+        full = [q for q in quotes if self._full(q, para)]
+        made: list[Draft] = []
+        prev_cue: QuoteCue | None = None
+        prev_draft: Draft | None = None
+        for q in full:
+            open_i = next((i for i, t in enumerate(toks) if t.start >= q.start), len(toks))
+            after_i = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+            span = trim(text, q.start, min(q.end, para.end))
+            # A4: a piece continuing the previous paragraph's quotation
+            if q.continued and self.last is not None and self.last.kind == "direct":
+                d = self.last
+                d.spans.append(span)
+                d.paragraphs.append(para.index)
+                m = cue_after(toks, after_i)
+                if m is not None and d.source is None:
+                    d.source, d.cue = _span(toks, m.source), _span(toks, m.cue)
+                    d.speaker = self._speaker(toks, m.source) or d.speaker
+                made.append(d)
+                prev_draft, prev_cue = d, m
+                continue
+            # A3: "X," NP CUE, "Y" -> one attribution
+            if (
+                prev_cue is not None
+                and prev_draft is not None
+                and prev_cue.how == "after"
+                and open_i >= 1
+                and toks[open_i - 1].text == ","
+                and 0 <= open_i - 1 - prev_cue.end <= 3
+                and all(t.kind == "w" for t in toks[prev_cue.end : open_i - 1])
+            ):  # also "X," Dovic told lawmakers, "Y"
+                prev_draft.spans.append(span)
+                prev_draft.paragraphs.append(para.index)
+                prev_cue = cue_after(toks, after_i)
+                continue
+            inner_text = text[q.inner_start : q.inner_end]
+            if inner_text[:1].islower() and not q.continued and cue_after(toks, after_i) is None:
+                continue  # a fragment continuing the clause: said it did, "but not forever."
+            floor = 0
+            if made:
+                floor = next((i for i, t in enumerate(toks) if t.start >= made[-1].spans[-1][1]), 0)
+            m = cue_after(toks, after_i) or cue_before(toks, open_i - 1, floor)
+            m = m or dash_tag(toks, after_i)
+            inner = inner_text.split()
+            if m is None and (len(inner) <= 2 or _title_case(inner)):
+                continue  # a scare quote, title or nickname (A8)
+            if m is None and open_i > floor and toks[open_i - 1].text == ":":
+                src = subject_at_start(toks, floor, open_i) or _leading_np(toks, floor, open_i)
+                d = Draft(
+                    "direct",
+                    [span],
+                    [para.index],
+                    _span(toks, src),
+                    None,
+                    self._speaker(toks, src),
+                    0.8,
+                )
+            elif m is None:
+                who, src_span = self._inherit(para.index)
+                cue = self.prev.intro_cue if self.prev is not None and self.prev.intro else None
+                d = Draft("direct", [span], [para.index], src_span, cue, who, 0.6)
+            else:
+                d = Draft(
+                    "direct",
+                    [span],
+                    [para.index],
+                    _span(toks, m.source),
+                    _span(toks, m.cue),
+                    self._speaker(toks, m.source),
+                    0.95,
+                )
+            self._add(d, para.index)
+            made.append(d)
+            prev_draft, prev_cue = d, m
+        if not made and info.colon and len(toks) > 2:
+            intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
+            if intro is not None:
+                info.intro = (self._speaker(toks, intro.source), _span(toks, intro.source))
+                info.intro_cue = _span(toks, intro.cue)
+        if not made:
+            made = self._reported(toks, e, quotes, para, subj)
+        if made:
+            info.attributed = True
+            info.speaker = made[-1].speaker
+        self.prev = info
+
+    def _reported(
+        self,
+        toks: list[Tok],
+        e: int,
+        quotes: list[Quote],
+        para: Paragraph,
+        subj: tuple[int, int] | None,
+    ) -> list[Draft]:
+        made: list[Draft] = []
+        for r in find_reported(toks, e, subj):
+            spans = [trim(self.text, a, b) for a, b in r.content]
+            spans = [sp for sp in spans if sp[0] < sp[1]]
+            if not spans:
+                continue
+            mixed = any(a <= q.start and q.end <= b for q in quotes for a, b in spans)
+            kind = "mixed" if mixed else "indirect"
+            cue = r.cue if r.cue != (0, 0) else None
+            d = Draft(
+                kind,
+                spans,
+                [para.index] * len(spans),
+                _span(toks, r.source),
+                cue,
+                self._speaker(toks, r.source),
+                0.75,
+                r.attitude,
+            )
+            if d.cue is None and made:
+                d.cue = made[-1].cue
+            self._add(d, para.index)
+            made.append(d)
+        return made
+
+
+_SMALL = frozenset(["a", "an", "and", "the", "of", "or", "in", "on", "for", "to", "at", "by"])
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether quoted words look like a title (``Rent, Relief and Risk``)."""
+    content = [w for w in words if w.casefold().strip(",.;:!?") not in _SMALL]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
+def _leading_np(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening a clause, up to its verb (``The minister`` was blunt)."""
+    e = lo
+    while e < hi and e - lo < 6 and toks[e].kind == "w" and toks[e].low not in _COPULAS:
+        e += 1
+    if e == lo or e >= hi or toks[e].low not in _COPULAS:
+        return None
+    return lo, e
+
+
+_COPULAS = frozenset(
+    ["was", "is", "were", "are", "remained", "seemed", "appeared", "sounded", "looked", "stayed"]
+)
+
+
+def _copula_subject(toks: list[Tok]) -> tuple[int, int] | None:
+    """A name followed by a copula near the end of a sentence (``Grady was unmoved.``)."""
+    n = len(toks)
+    for k in range(max(1, n - 5), n):
+        if toks[k].low in _COPULAS and toks[k - 1].kind == "w" and toks[k - 1].text[0].isupper():
+            a = k - 1
+            while a > 0 and toks[a - 1].kind == "w" and toks[a - 1].text[0].isupper():
+                a -= 1
+            return a, k
+    return None
