@@ -8,10 +8,13 @@ The package is split by what each part does:
 * :mod:`~stancekit.segmentation.quotes`: typographic quotation finding and the
   paragraph rule for unbalanced marks;
 * :mod:`~stancekit.segmentation.cues`: reporting and attitude verb lexicons;
-* :mod:`~stancekit.segmentation.sources`: speaker noun phrases and names;
-* :mod:`~stancekit.segmentation.resolve`: aliases, pronouns and roles;
-* :mod:`~stancekit.segmentation.direct` / :mod:`~stancekit.segmentation.indirect`:
-  the attribution rules; :mod:`~stancekit.segmentation.rules` runs them;
+* :mod:`~stancekit.segmentation.names` / :mod:`~stancekit.segmentation.sources`:
+  proper names, and the speaker noun phrase next to a cue;
+* :mod:`~stancekit.segmentation.resolve`: aliases, pronouns, roles, organisations;
+* :mod:`~stancekit.segmentation.direct`, :mod:`~stancekit.segmentation.indirect` and
+  :mod:`~stancekit.segmentation.parenthetical`: the attribution rules;
+  :mod:`~stancekit.segmentation.sentence_pass` applies them sentence by sentence and
+  :mod:`~stancekit.segmentation.rules` runs the whole pipeline;
 * :mod:`~stancekit.segmentation.narration`: segments, with narration filling the rest.
 """
 
