@@ -165,3 +165,26 @@ def test_cli_parse_params(items: list[str], expected: dict[str, object]) -> None
 def test_cli_parse_params_rejects_missing_equals() -> None:
     with pytest.raises(InvalidInputError, match="KEY=VALUE"):
         train_cmd.parse_params(["C2"])
+
+
+@needs_data
+@pytest.mark.parametrize("form", [["evaluate"], ["evaluate", "attribution"]])
+def test_cli_evaluate_attribution_newsattr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: list[str]
+) -> None:
+    pytest.importorskip("stancekit.evaluate.attribution")
+    out = tmp_path / "attr.json"
+    code = _run([*form, "--dataset", "newsattr", "--data-dir", str(DATA_DIR), "--output", str(out)])
+    assert code == 0
+    assert "attribution on newsattr" in capsys.readouterr().out
+    report = json.loads(out.read_text())
+    assert report["dataset"] == "newsattr" and 0.0 <= report["overall"]["overlap_F1"] <= 1.0
+
+
+def test_cli_main_reports_errors_with_exit_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stancekit.cli import main
+
+    assert main(["evaluate", "--dataset", "vast", "--model", str(tmp_path)]) == 2
+    assert "stancekit.json" in capsys.readouterr().err

@@ -62,8 +62,10 @@ def _model(**kw: object) -> BaselineStanceClassifier:
     ids=lambda c: c.__name__,
 )
 def test_baseline_sklearn_checks_that_apply(check: object) -> None:
-    # The estimator takes text pairs, not numeric 2-D arrays: the numeric-array checks of
-    # parametrize_with_checks do not apply (its tags say two_d_array=False, string=True).
+    # The estimator takes text pairs, not numeric 2-D arrays: its tags say
+    # two_d_array=False, string=True, so parametrize_with_checks yields no numeric checks
+    # (it warns "Can't test estimator ... doesn't support 2D array input"). These are the
+    # checks of the API contract that do apply to text input.
     check(type(BaselineStanceClassifier()).__name__, BaselineStanceClassifier())  # type: ignore[operator]
 
 
@@ -119,6 +121,8 @@ def test_baseline_predict_before_fit_raises() -> None:
         ({"C": -1.0}, "C"),
         ({"window": 0}, "window"),
         ({"class_weight": "auto"}, "class_weight"),
+        ({"cross_scope": "sentence"}, "cross_scope"),
+        ({"per_target_min": -1}, "per_target_min"),
     ],
 )
 def test_baseline_bad_hyperparameters_raise_in_fit(kwargs: dict[str, object], match: str) -> None:
@@ -166,7 +170,8 @@ def test_baseline_temperature_is_fitted() -> None:
 
 def test_baseline_save_load_identical_probabilities(tmp_path: Path) -> None:
     X, y = _toy()
-    clf = _model(calibrate=True, cv=2, use_char=True, window=3).fit(X, y)
+    clf = _model(calibrate=True, cv=2, use_char=True, window=3, per_target_min=10).fit(X, y)
+    assert clf.target_copies_ == ["nato", "smith", "the_plan", "the_tax"]
     clf.save_pretrained(tmp_path / "m")
     names = sorted(p.name for p in (tmp_path / "m").iterdir())
     assert names == ["arrays.npz", "stancekit.json", "vocabulary.json"]

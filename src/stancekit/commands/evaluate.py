@@ -117,31 +117,11 @@ def load_model(spec: str, task: str) -> Any:
     return cls.from_pretrained(spec)
 
 
-def _format_attribution(report: Any) -> str:
-    if isinstance(report, dict):
-        formatter = None
-        try:
-            formatter = importlib.import_module("stancekit.evaluate.attribution").__dict__.get(
-                "format_attribution_report"
-            )
-        except ImportError:  # pragma: no cover - attribution module missing
-            formatter = None
-        if callable(formatter):
-            return str(formatter(report))
-        lines = []
-        for key, value in report.items():
-            shown = f"{value:.4f}" if isinstance(value, float) else json.dumps(value, default=str)
-            lines.append(f"{key:<32}{shown}")
-        return "\n".join(lines)
-    return str(report)
-
-
 def _run_attribution(args: argparse.Namespace) -> int:
-    from stancekit.evaluate import evaluate_attribution
+    from stancekit.evaluate.attribution import evaluate_attribution, format_attribution_report
 
-    kwargs = {"split": args.split} if args.split else {}
-    report = evaluate_attribution(args.dataset, args.data_dir, **kwargs)
-    print(_format_attribution(report))
+    report = evaluate_attribution(args.dataset, args.data_dir, split=args.split or "dev")
+    print(format_attribution_report(report))
     if args.output:
         _write(args.output, report)
     return 0

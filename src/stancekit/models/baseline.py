@@ -16,7 +16,8 @@ Feature blocks (each TF-IDF weighted and L2-normalised, then stacked):
 - ``cross``: target x context-word tokens (``use_cross``): stance words mean different
   things for different targets (P-Stance, MTSD);
 - ``cues``: dense counts: mentions found, lexicon positive/negative mass in the window
-  and text (negation-aware), where the first mention sits.
+  and text (negation-aware), where the first mention sits, the share of the target's
+  content words (5-letter prefixes) found in the text.
 
 Where a pair has no mentions, its target's content words are searched instead.
 
@@ -120,6 +121,7 @@ _STOP = frozenset(
     ]
 )
 _PLACEHOLDER = "tgtmention"
+_N_DENSE = 9
 
 
 class BaselineNotFittedError(NotFittedError, SklearnNotFittedError):  # type: ignore[misc]
@@ -183,11 +185,14 @@ def _lex_tokens(words: list[str]) -> tuple[list[str], float, float]:
 class _Views:
     """The string views and dense cues of a batch of pairs (one entry per pair)."""
 
-    def __init__(self, pairs: list[PairInput], window: int, mark_target: bool) -> None:
+    def __init__(
+        self, pairs: list[PairInput], window: int, mark_target: bool, cross_scope: str
+    ) -> None:
         self.text: list[str] = []
         self.window: list[str] = []
         self.target: list[str] = []
         self.cross: list[str] = []
+        self.tkey: list[str] = []
         dense: list[list[float]] = []
         for pair in pairs:
             spans = _mentions(pair)
@@ -216,12 +221,16 @@ class _Views:
             _, tpos, tneg = _lex_tokens([w for w, _, _ in toks])
             self.window.append(" ".join(win + cues))
             tname = "_".join(w for w, _, _ in _tokens(pair.target)) or "_"
+            self.tkey.append(tname)
             twords = [f"t:{w}" for w, _, _ in _tokens(pair.target)]
             self.target.append(" ".join([f"t:{tname}", *twords]))
-            context = ctx if idx else [w for w, _, _ in toks]
+            context = ctx if (idx and cross_scope == "window") else [w for w, _, _ in toks]
             self.cross.append(" ".join(f"{tname}|{w}" for w in dict.fromkeys(context + cues)))
             n = max(len(toks), 1)
             first = idx[0][0] / n if idx else 1.0
+            stems = {w[:5] for w, _, _ in toks}
+            content = _content_words(pair.target)
+            overlap = sum(w[:5] in stems for w in content) / len(content) if content else 0.0
             dense.append(
                 [
                     float(bool(idx)),
@@ -232,9 +241,10 @@ class _Views:
                     math.log1p(tneg),
                     first,
                     float(any(w in _NEGATIONS for w in ctx)),
+                    overlap,
                 ]
             )
-        self.dense = np.asarray(dense, dtype=np.float64).reshape(len(pairs), 8)
+        self.dense = np.asarray(dense, dtype=np.float64).reshape(len(pairs), _N_DENSE)
 
 
 class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
@@ -248,6 +258,11 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         mark_target: Replace the target's mentions by a placeholder in the text block.
         use_char: Add character 2-5 gram features of the text.
         use_cross: Add target x context-word features.
+        cross_scope: Context words for ``use_cross``: ``"text"`` (every word) or
+            ``"window"`` (the mention windows; the whole text when there is no mention).
+        per_target_min: Targets with at least this many training pairs get their own copy
+            of the text features (a per-target model that shares the common features;
+            P-Stance, MTSD); 0 turns it off.
         min_df: Minimum document frequency of n-grams (all sparse blocks).
         class_weight: ``None`` or ``"balanced"``.
         calibrate: Fit a softmax temperature on out-of-fold logits (``cv`` folds).
@@ -277,6 +292,8 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         mark_target: bool = True,
         use_char: bool = True,
         use_cross: bool = True,
+        cross_scope: str = "text",
+        per_target_min: int = 0,
         min_df: int = 2,
         class_weight: str | None = None,
         calibrate: bool = True,
@@ -290,6 +307,8 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         self.mark_target = mark_target
         self.use_char = use_char
         self.use_cross = use_cross
+        self.cross_scope = cross_scope
+        self.per_target_min = per_target_min
         self.min_df = min_df
         self.class_weight = class_weight
         self.calibrate = calibrate
@@ -353,16 +372,34 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         mats = [self.vectorizers_[b].transform(self._view(views, b)) for b in self.vectorizers_]
         dense = (views.dense - self.dense_mean_) / self.dense_scale_
         mats.append(sparse.csr_matrix(dense))
+        if self.target_copies_:
+            # One copy of the text blocks per frequent target, zero on other targets' rows:
+            # a per-target model sharing the common features (Daume III, 2007).
+            text = [
+                m for b, m in zip(self.vectorizers_, mats, strict=False) if b.startswith("text")
+            ]
+            shared = sparse.hstack(text, format="csr")
+            for key in self.target_copies_:
+                mask = np.asarray([k == key for k in views.tkey], dtype=np.float64)
+                mats.append(sparse.diags(mask) @ shared)
         return sparse.hstack(mats, format="csr")
 
     def _check_params(self) -> None:
         check_task(self.task)
+        if not isinstance(self.per_target_min, int) or self.per_target_min < 0:
+            raise InvalidInputError(
+                expected_got("per_target_min", "an int >= 0", self.per_target_min)
+            )
         for name in ("window", "min_df", "cv", "max_iter"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or isinstance(value, bool) or value < 1:
                 raise InvalidInputError(expected_got(name, "a positive int", value))
         if not isinstance(self.C, int | float) or not self.C > 0:
             raise InvalidInputError(expected_got("C", "a positive number", self.C))
+        if self.cross_scope not in ("text", "window"):
+            raise InvalidInputError(
+                expected_got("cross_scope", "'text' or 'window'", self.cross_scope)
+            )
         if self.class_weight not in (None, "balanced"):
             raise InvalidInputError(
                 expected_got("class_weight", "None or 'balanced'", self.class_weight)
@@ -410,7 +447,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
                 expected_got("y", "at least two different labels", sorted(set(labels)))
             )
         y_ids = np.asarray([scheme.index(label) for label in labels], dtype=np.int64)
-        views = _Views(pairs, self.window, self.mark_target)
+        views = _Views(pairs, self.window, self.mark_target, self.cross_scope)
         self.vectorizers_: dict[str, Any] = {}
         for block, spec in self._block_specs().items():
             docs = self._view(views, block)
@@ -423,6 +460,12 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         self.dense_mean_ = views.dense.mean(axis=0)
         scale = views.dense.std(axis=0)
         self.dense_scale_ = np.where(scale > 0, scale, 1.0)
+        counts: dict[str, int] = {}
+        for key in views.tkey:
+            counts[key] = counts.get(key, 0) + 1
+        self.target_copies_ = sorted(
+            k for k, c in counts.items() if self.per_target_min and c >= self.per_target_min
+        )
         features = self._transform(views)
 
         def make_lr() -> LogisticRegression:
@@ -490,7 +533,8 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         if not pairs:
             return np.zeros((0, len(self.classes_)))
         with _one_thread():
-            features = self._transform(_Views(pairs, self.window, self.mark_target))
+            views = _Views(pairs, self.window, self.mark_target, self.cross_scope)
+            features = self._transform(views)
             z = np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
         z = z / self.temperature_
         z -= z.max(axis=1, keepdims=True)
@@ -553,6 +597,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             "blocks": list(self.vectorizers_),
             "temperature": self.temperature_,
             "n_train": self.n_train_,
+            "target_copies": self.target_copies_,
             "versions": {
                 pkg: _version(pkg)
                 for pkg in ("stancekit", "scikit-learn", "numpy", "scipy", "vaderSentiment")
@@ -614,6 +659,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         model.classes_ = np.asarray(labels_for(model.task), dtype=object)
         model.temperature_ = float(config["temperature"])
         model.n_train_ = int(config["n_train"])
+        model.target_copies_ = [str(k) for k in config["target_copies"]]
         if list(model.classes_) != config["labels"]:
             raise ModelLoadError(
                 expected_got("labels", str(list(model.classes_)), config["labels"])
