@@ -70,7 +70,7 @@ SPEECH_LEMMAS = words(
         propose recommend boast whisper repeat reiterate threaten hint assure inform advise
         concur agree accuse blame criticize criticise praise dismiss reject call describe
         find show rule order swear vow brag scoff muse reason complain grumble charge
-        contend counter see view regard point interrupt continue begin snap chant"""
+        contend counter see view regard point interrupt continue begin snap chant press"""
 )
 
 #: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.
@@ -107,6 +107,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "order": ("to",),
     "call": ("for",),
     "point": ("out",),
+    "press": ("to", "whether", "why", "how", "on", "for"),
 }
 
 #: Cues that are verbs only with a particle (``shot back``, ``chimed in``).

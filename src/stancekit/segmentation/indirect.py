@@ -155,10 +155,11 @@ def find_reported(
     found: list[Reported] = []
     if toks[lo].low in ("asked", "pressed") and toks[lo].text[0].isupper():
         question = agentless_question(toks, lo, hi)
-        if question is None:
-            return []  # "Asked about the delay, ..." has no content of its own
-        found.append(question[0])
-        lo = question[1]
+        if question is None:  # "Asked about the delay, NP said ...": skip the intro
+            lo = next((k + 1 for k in range(lo, hi) if toks[k].text == ","), hi)
+        else:
+            found.append(question[0])
+            lo = question[1]
         if hi - lo < 4:
             return found
     if toks[lo].low == "told" and toks[lo].text[0].isupper():
@@ -233,6 +234,8 @@ def _match_at(
         start = _content_start(toks, start, hi, lemma)
     elif lemma == "call" and toks[start - 1].low in ("for", "on"):
         cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
+    elif lemma == "call":
+        pass  # called X "Y": the object belongs to the content
     else:
         start = _content_start(toks, start, hi, lemma)
     if start is None or start >= hi:

@@ -41,8 +41,8 @@ def cue_word(t: Tok) -> str | None:
 
 
 def word_count(toks: list[Tok], a: int, b: int) -> int:
-    """Words (and quotations) in ``toks[a:b]``."""
-    return sum(1 for t in toks[a:b] if t.kind in "wq")
+    """Words in ``toks[a:b]``; a quotation counts as three."""
+    return sum(1 if t.kind == "w" else 3 if t.kind == "q" else 0 for t in toks[a:b])
 
 
 def clause_subject(toks: list[Tok], subject: tuple[int, int], b: int) -> tuple[int, int]:
@@ -113,7 +113,14 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
         lemma = cue_word(toks[k])
         if lemma is not None and toks[k].low in ("said", "says", "added", "noted", "wrote"):
             got = np_after(toks, k)
-            if got is not None:
+            if got is not None and toks[got[0]].low not in (
+                "his",
+                "her",
+                "their",
+                "its",
+                "my",
+                "our",
+            ):
                 match = (got, (toks[k].start, toks[k].end), got[1])
         else:
             for m in range(k + 1, min(hi, k + 9)):
@@ -132,7 +139,7 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
         if match is None:
             continue
         (s0, s1), cue, after = match
-        if word_count(toks, lo, c) < 2:
+        if word_count(toks, lo, c) < 1:
             continue
         a = lo + 1 if toks[lo].low in ("but", "and") else lo
         spans = [(toks[a].start, toks[c - 1].end)]

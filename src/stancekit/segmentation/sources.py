@@ -39,9 +39,21 @@ _TIME_WORDS = frozenset(
 )
 
 
+_PAST = frozenset(
+    words("said told wrote thought felt found saw began swore shot hit spoke went broke")
+)
+
+
 def _nominal(toks: list[Tok], k: int) -> bool:
-    """Whether the cue-like word at ``k`` is a noun or modifier (``the state Department``)."""
-    return k > 0 and toks[k - 1].low in DETERMINERS
+    """Whether the cue-like word at ``k`` is a noun or modifier, not a verb.
+
+    Only a past-tense form (``said``, ``warned``) inside a noun phrase shows a clause;
+    ``the state Department`` and ``newspaper reports`` are nouns.
+    """
+    t = toks[k].low
+    if k > 0 and toks[k - 1].low in DETERMINERS:
+        return True
+    return not (t.endswith("ed") or t in _PAST)
 
 
 def _np_ok(toks: list[Tok]) -> bool:
