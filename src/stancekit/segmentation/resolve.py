@@ -246,7 +246,13 @@ class Resolver:
             return None
         cands = self._ties.get(head, [])[-_WINDOW:]
         if not cands and head in _HIGH_OFFICE:
+            # "the Belarusian head of state": the article's most prominent office-holder
             cands = [c for h in sorted(_HIGH_OFFICE) for c in self._ties.get(h, [])[-_WINDOW:]]
+            seen = [name for p, name in self._salient[-_WINDOW:] if p <= pos]
+            holders = {c[1] for c in cands}
+            counts = {name: seen.count(name) for name in holders if name in seen}
+            if counts:
+                return max(counts, key=lambda n: (counts[n], -seen[::-1].index(n)))
         if not cands:
             return None
         if indefinite:  # "A Superior Court judge ..." named later in the article

@@ -74,8 +74,10 @@ def _np_ok(toks: list[Tok]) -> bool:
         return not (
             len(toks) == 1 and first.low in DETERMINERS and first.low not in ("both", "all")
         )
-    # a bare plural or mass subject: "officials said", "newspaper reports revealed"
-    return toks[-1].low.endswith("s") or first.low in SUBJECT_PRONOUNS
+    # a bare plural subject: "officials said", "newspaper reports revealed",
+    # "right-wing circles in Russia see"
+    head = next((k for k, t in enumerate(toks) if t.low in PREPOSITIONS), len(toks)) - 1
+    return toks[max(head, 0)].low.endswith("s") or first.low in SUBJECT_PRONOUNS
 
 
 def _boundary(toks: list[Tok], i: int) -> bool:
@@ -182,8 +184,13 @@ def _np_ending(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         if prev.low in CLAUSE_WORDS and prev.low != "and":
             break
-        if prev.low == "and" and not (is_cap(toks[a]) and a > 1 and is_cap(toks[a - 2])):
-            break  # "and" coordinates names ("Smith and Alvarez") or starts a clause
+        if prev.low == "and" and (
+            a < 2
+            or toks[a - 2].kind != "w"
+            or toks[a].low in DETERMINERS
+            or toks[a].low in SUBJECT_PRONOUNS
+        ):
+            break  # "and" starts a clause; it stays inside "Smith and Alvarez"
         if prev.kind == "w" and (prev.low in AUXILIARIES or prev.low in NEGATIONS):
             break
         if (
