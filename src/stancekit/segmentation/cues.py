@@ -149,7 +149,7 @@ ADDRESSEE_VERBS = frozenset(
 INFINITIVE_VERBS = frozenset(
     words(
         """promise vow pledge threaten urge ask demand order agree swear tell warn caution
-        advise encourage hope expect"""
+        advise encourage hope expect press"""
     )
 )
 

@@ -286,6 +286,16 @@ def _next_clause(
             got = _match_at(toks, m + 1, m + 1, hi, subject, shared=src)
             if got is not None:
                 return m, _finish(toks, got, hi, 0, subject, m + 1)
+        elif (
+            t.low in ("which", "who", "that")
+            and toks[m + 1].low in ("he", "she", "they", "it", "we")
+            and cue_word(toks[m + 2])
+            and m + 3 < hi
+        ):  # a relative-clause attribution: "the rebates, which she said absorb C"
+            got = _match_at(toks, m + 2, m + 1, hi, subject, shared=(m + 1, m + 2))
+            if got is not None:
+                got = (got[0], (toks[m + 1].end + 1, toks[m + 2].end), m + 3, got[3])
+                return m, _finish(toks, got, hi, 0, subject, m + 2)
     return None
 
 
