@@ -39,6 +39,8 @@ from stancekit.segmentation.text import Tok, words
 
 __all__ = ["find_reported"]
 
+_BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
+_SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
 _OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
 _BAD_START = frozenset(
     words("""since about of for nothing with into by from in on at after during up down out off""")
@@ -208,6 +210,18 @@ def _match_at(
         got = None if subj is None else (subj[0], subj[1], i - 3)
     else:
         got = np_before(toks, i)
+    if got is None and subject is not None and not toks[i].low.endswith("ing"):
+        b = i - 1
+        while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES:
+            b -= 1
+        if (
+            toks[b].low in ("and", "but")
+            and subject[1] <= b
+            and toks[b - 1].kind == "w"
+            and not any(toks[x].low in _BE for x in range(b + 1, i))
+            and (lemma in _SAY_LIKE or (i + 1 < hi and toks[i + 1].low == "that"))
+        ):
+            got = (subject[0], subject[1], b + 1)  # "X filed for bankruptcy and said C"
     if got is None and toks[i].low.endswith("ing") and subject is not None:
         b = i - 1
         while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES | {"only"}:
@@ -314,6 +328,8 @@ def _finish(
     nxt = _next_clause(toks, start, stop, src, subject)
     if nxt is not None:
         m, rest = nxt
+        if toks[m].low in ("which", "who", "that") and m - start <= 6:
+            return rest  # "posted a video that he said showed C": the object is no content
         b = m - 1 if toks[m - 1].text == "," else m
         if b > start:
             return [Reported(src, cue, [(toks[start].start, toks[b - 1].end)], attitude), *rest]
