@@ -282,3 +282,37 @@ def test_segment_coordinated_clauses_give_two_attributions() -> None:
     ]
     assert att[0].attitude and not att[1].attitude
     assert att[1].speaker == "Port Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz blamed the rebates, which she said absorb most of the list price.",
+            [("absorb most of the list price.", "she", "said")],
+        ),
+        (
+            "The chain filed for bankruptcy on Monday and said it would close 38 stores.",
+            [("it would close 38 stores.", "The chain", "said")],
+        ),
+        (
+            'Asked whether talks could resume, Ravn said they could, "but not forever."',
+            [
+                ("whether talks could resume", None, "Asked"),
+                ('they could, "but not forever."', "Ravn", "said"),
+            ],
+        ),
+        (
+            'Families, she said, "deserve to see every page."',
+            [("Families", "she", "said"), ('"deserve to see every page."', "she", "said")],
+        ),
+    ],
+)
+def test_segment_relative_shared_subject_and_fragment_cues(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    got = [
+        (s.text, span_text(text, s, "source"), span_text(text, s, "cue"))
+        for s in attributed(segment(text))
+    ]
+    assert got == expected

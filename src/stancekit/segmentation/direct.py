@@ -18,7 +18,14 @@ from stancekit.segmentation.names import name_in
 from stancekit.segmentation.sources import np_after, np_before
 from stancekit.segmentation.text import Tok, is_cap, words
 
-__all__ = ["QuoteCue", "cue_after", "cue_before", "dash_tag", "subject_at_start"]
+__all__ = [
+    "QuoteCue",
+    "cue_after",
+    "cue_before",
+    "dash_tag",
+    "plain_subject",
+    "subject_at_start",
+]
 
 _DASHES = frozenset("—–-")
 _INTRO = frozenset(
@@ -107,7 +114,7 @@ def cue_before(toks: list[Tok], j: int, floor: int) -> QuoteCue | None:
         return None
     got = np_before(toks, j)
     if got is None and toks[j].low.endswith("ing") and j - 1 > floor and toks[j - 1].text == ",":
-        subj = subject_at_start(toks, floor, j - 1) or _plain_subject(toks, floor, j - 1)
+        subj = subject_at_start(toks, floor, j - 1) or plain_subject(toks, floor, j - 1)
         if subj is not None:  # "Protesters gathered, chanting "X"": the clause subject
             return QuoteCue(subj, (j, j + 1), j + 1, "before")
     if got is None or got[0] < floor:
@@ -115,7 +122,7 @@ def cue_before(toks: list[Tok], j: int, floor: int) -> QuoteCue | None:
     return QuoteCue((got[0], got[1]), (got[2], j + 1), j + 1, "before")
 
 
-def _plain_subject(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+def plain_subject(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The words opening a clause up to its first lower-case verb-like word (past tense)."""
     e = lo
     while e < hi and e - lo < 8 and toks[e].kind == "w" and not toks[e].low.endswith("ed"):

@@ -104,7 +104,7 @@ def according(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | No
 
 def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | None:
     """``C, NP CUE.`` or ``C1, NP CUE, C2`` (D3)."""
-    commas = [c for c in range(lo + 2, hi) if toks[c].text == ","]
+    commas = [c for c in range(lo + 1, hi) if toks[c].text == ","]
     for c in commas:
         k = c + 1
         if k >= hi:

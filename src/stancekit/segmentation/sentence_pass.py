@@ -13,6 +13,7 @@ from stancekit.segmentation.direct import (
     cue_after,
     cue_before,
     dash_tag,
+    plain_subject,
     subject_at_start,
 )
 from stancekit.segmentation.drafts import Draft, SentenceInfo
@@ -200,7 +201,8 @@ class SentencePass:
                 info.intro = (self._speaker(toks, intro.source), _span(toks, intro.source))
                 info.intro_cue = _span(toks, intro.cue)
         if not made:
-            made = self._reported(toks, e, quotes, para, subj)
+            lead = subj or (plain_subject(toks, 0, len(toks)) if toks else None)
+            made = self._reported(toks, e, quotes, para, lead)
         if made:
             info.attributed = True
             info.speaker = made[-1].speaker
