@@ -141,3 +141,14 @@ def test_segment_newsy_token_soup_is_partition(text: str) -> None:
         warnings.simplefilter("ignore", UnbalancedQuoteWarning)
         segs = segment(text)
     check_partition(text, segs)
+
+
+def test_segment_long_input_restores_garbage_collector() -> None:
+    import gc
+
+    text = "\n\n".join([DEPOT] * 4000)  # about 1.2 MB
+    assert len(text) > 1_000_000
+    assert gc.isenabled()
+    segs = segment(text)
+    assert gc.isenabled()
+    assert sum(s.kind == "direct" for s in segs) == 3 * 4000
