@@ -146,7 +146,7 @@ def main() -> None:
     path = Path(args.data_dir) / "newsattr-dev" / "articles.jsonl"
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     for gold in (False, True):
-        for relevance in ("attribution", "mention"):
+        for relevance in ("attribution", "topic", "mention"):
             right, total, lines = stance_layer(articles, model, senti, relevance, gold)
             source = "gold attributions" if gold else "stancekit.segment"
             print(f"\nstance layer, {source}, relevance={relevance}: {right}/{total} right")

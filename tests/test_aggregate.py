@@ -341,3 +341,11 @@ def test_relevant_mask_topic_needs_headline_or_lede_mention() -> None:
         False,
         True,
     ]
+
+
+def test_aggregate_target_order() -> None:
+    scores = [score(1, "war", AGAINST), score(1, "NATO", FAVOR)]
+    out = aggregate(scores, SEGMENTS, target_order=["NATO", "peace", "war"])
+    assert [s.target for s in out] == ["NATO", "war"]
+    frame = aggregate_frame(scores, {0: SEGMENTS}, target_order=["NATO", "war"])
+    assert frame.target.tolist() == ["NATO", "war"]

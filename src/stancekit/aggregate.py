@@ -315,7 +315,9 @@ def _summarise(
 
 
 def _prepare(
-    scores: Sequence[StanceScore], segments_by_article: Mapping[int, Sequence[Segment]]
+    scores: Sequence[StanceScore],
+    segments_by_article: Mapping[int, Sequence[Segment]],
+    target_order: Sequence[str] | None,
 ) -> tuple[list[float], dict[str, int], list[str]]:
     weights = []
     for sc in scores:
@@ -334,7 +336,7 @@ def _prepare(
         for seg in segs:
             if seg.is_attributed and not seg.excluded:
                 counts[speaker_of(seg)] = counts.get(speaker_of(seg), 0) + 1
-    targets = list(dict.fromkeys(sc.pair.target for sc in scores))
+    targets = list(dict.fromkeys([*(target_order or ()), *(sc.pair.target for sc in scores)]))
     return weights, counts, targets
 
 
@@ -347,6 +349,7 @@ def aggregate(
     n_boot: int = 1000,
     seed: int = 0,
     include_unknown: bool = True,
+    target_order: Sequence[str] | None = None,
 ) -> list[SpeakerStance]:
     """Aggregate one article's pair scores into a stance per speaker x target.
 
@@ -359,11 +362,12 @@ def aggregate(
         seed: Seed of the bootstrap.
         include_unknown: Keep attributed segments with no named speaker as
             ``"(unknown)"``.
+        target_order: The order of targets within a speaker (default: first scored).
 
     Returns:
         One record per (speaker, target) with at least one relevant segment; named
         speakers first (most attributed segments first), then ``"(unknown)"``, then
-        ``"(author)"``; targets in the order they were scored.
+        ``"(author)"``; targets in ``target_order``, else in the order they were scored.
 
     Examples:
         >>> from stancekit.records import Pair, Span
@@ -385,7 +389,7 @@ def aggregate(
             )
         )
     by_article = {a: segments for a in articles}
-    weights, counts, targets = _prepare(scores, by_article)
+    weights, counts, targets = _prepare(scores, by_article, target_order)
     groups = _groups(scores, by_article, relevance, include_unknown)
     out = []
     for key in _order(list(groups), counts, targets):
@@ -406,6 +410,7 @@ def aggregate_frame(
     n_boot: int = 1000,
     seed: int = 0,
     include_unknown: bool = True,
+    target_order: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Aggregate the scores of one or many articles into a per-speaker table.
 
@@ -420,6 +425,7 @@ def aggregate_frame(
         seed: Seed of the bootstrap.
         include_unknown: Keep attributed segments with no named speaker as
             ``"(unknown)"``.
+        target_order: The order of targets within a speaker (default: first scored).
 
     Returns:
         Columns ``article`` (-1 when pooled), ``speaker``, ``target``, ``stance``,
@@ -435,7 +441,7 @@ def aggregate_frame(
         [['(author)', 'favor']]
     """
     _check_options(relevance, threshold, n_boot)
-    weights, counts, targets = _prepare(scores, segments_by_article)
+    weights, counts, targets = _prepare(scores, segments_by_article, target_order)
     if per_article:
         parts = [
             (a, [k for k, sc in enumerate(scores) if sc.pair.article == a])

@@ -422,6 +422,7 @@ class Analysis:
             include_unknown=include_unknown,
             n_boot=n_boot,
             seed=seed,
+            target_order=[t.name for t in self.targets],
         )
 
     def by_speaker(
@@ -473,6 +474,7 @@ class Analysis:
             include_unknown=include_unknown,
             n_boot=n_boot,
             seed=seed,
+            target_order=[t.name for t in self.targets],
         )
         frame["evidence"] = pd.Series(
             [[seg for _, seg in ev] for ev in frame["evidence"]], index=frame.index, dtype=object
@@ -648,6 +650,7 @@ class AnalysisSet(Sequence[Analysis]):
             include_unknown=include_unknown,
             n_boot=n_boot,
             seed=seed,
+            target_order=[t.name for t in self.targets],
         )
         frame["evidence"] = pd.Series(
             [[(self.ids[a], s) for a, s in ev] for ev in frame["evidence"]],
