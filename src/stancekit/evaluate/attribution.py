@@ -102,7 +102,7 @@ def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
             p += len(tok) + 1
         offsets.append(toks)
         pos += len(line) + 1
-    text = "\n".join(lines)
+    text = " ".join(lines)
     quotes: dict[str, tuple[int, int]] = {}
     speakers: dict[str, str] = {}
     for row in qa_path.read_text(encoding="utf-8").splitlines():
@@ -162,8 +162,11 @@ def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
 def load_litbank(data_dir: str | Path, split: str = "dev", seed: int = 0) -> list[dict[str, Any]]:
     r"""Load LitBank's quotation layer as attribution dicts (direct quotes only).
 
-    Token offsets are turned into character offsets over the space-joined sentence
-    lines joined by ``"\\n"``. Quote marks at the edges of a quote are left out of its
+    Token offsets are turned into character offsets over the space-joined tokens. The
+    files keep one *sentence* per line and no paragraph breaks, so the sentence lines are
+    joined by a space (same length as a newline, so offsets do not move): a newline would
+    read as a paragraph break and cut every multi-sentence quotation at its first line
+    (the unbalanced-quote paragraph rule). Quote marks at the edges of a quote are left out of its
     content, as in newsattr. The speaker is the coreference entity's most frequent
     proper-name mention (``None`` for entities never named); all its proper and
     nominal mention strings are kept in ``speaker_aliases``. Documents are sorted by
