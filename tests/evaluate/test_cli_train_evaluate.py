@@ -188,3 +188,19 @@ def test_cli_main_reports_errors_with_exit_status_2(
 
     assert main(["evaluate", "--dataset", "vast", "--model", str(tmp_path)]) == 2
     assert "stancekit.json" in capsys.readouterr().err
+
+
+@needs_data
+@pytest.mark.slow
+def test_cli_evaluate_default_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    defaults = pytest.importorskip("stancekit.models.defaults")
+    try:
+        defaults.default_model_dir("sentiment")
+    except ModelLoadError:
+        pytest.skip("no embedded default sentiment model")
+    out = tmp_path / "r.json"
+    argv = ["evaluate", "--dataset", "newsmtsc", "--split", "dev_rw", "--model", "default"]
+    assert _run([*argv, "--data-dir", str(DATA_DIR), "--limit", "20", "--output", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["model"] == "TransformerStanceClassifier" and report["n"] == 20
+    assert "<- official" in capsys.readouterr().out

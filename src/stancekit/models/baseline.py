@@ -292,7 +292,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         mark_target: bool = True,
         use_char: bool = True,
         use_cross: bool = True,
-        cross_scope: str = "text",
+        cross_scope: str = "window",
         per_target_min: int = 0,
         min_df: int = 2,
         class_weight: str | None = None,
@@ -378,10 +378,19 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             text = [
                 m for b, m in zip(self.vectorizers_, mats, strict=False) if b.startswith("text")
             ]
-            shared = sparse.hstack(text, format="csr")
-            for key in self.target_copies_:
-                mask = np.asarray([k == key for k in views.tkey], dtype=np.float64)
-                mats.append(sparse.diags(mask) @ shared)
+            shared = sparse.hstack(text, format="coo")
+            slot = {k: i for i, k in enumerate(self.target_copies_)}
+            row_slot = np.asarray([slot.get(k, -1) for k in views.tkey], dtype=np.int64)
+            keep = row_slot[shared.row] >= 0
+            width = shared.shape[1]
+            copies = sparse.csr_matrix(
+                (
+                    shared.data[keep],
+                    (shared.row[keep], shared.col[keep] + width * row_slot[shared.row[keep]]),
+                ),
+                shape=(shared.shape[0], width * len(slot)),
+            )
+            mats.append(copies)
         return sparse.hstack(mats, format="csr")
 
     def _check_params(self) -> None:
