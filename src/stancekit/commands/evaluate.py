@@ -2,7 +2,7 @@ r"""``stancekit evaluate``: score a saved model on a benchmark, or the attributi
 
 Stance / sentiment benchmarks (``newsmtsc``, ``vast``, ``pstance``, ``mtsd``, ``persent``)::
 
-    stancekit evaluate --dataset vast --split test --model runs/baseline-vast \\
+    stancekit evaluate --dataset vast --split test --model runs/baseline-vast \
         --data-dir ../shared/data --output runs/vast-test.json
 
 prints the report table and writes the JSON report to ``--output`` when given, else to

@@ -2,7 +2,7 @@ r"""``stancekit train``: fit a baseline or transformer model on a benchmark and 
 
 Examples::
 
-    stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc \\
+    stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc \
         --data-dir ../shared/data --param C=2 --param window=8
     stancekit train --dataset vast --model transformer --output runs/tf-vast --seed 1
 
