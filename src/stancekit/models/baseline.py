@@ -17,7 +17,10 @@ Feature blocks (each TF-IDF weighted and L2-normalised, then stacked):
   things for different targets (P-Stance, MTSD);
 - ``cues``: dense counts: mentions found, lexicon positive/negative mass in the window
   and text (negation-aware), where the first mention sits, the share of the target's
-  content words (5-letter prefixes) found in the text.
+  content words (5-letter prefixes) found in the text;
+- target copies (``per_target_min``): each frequent target gets its own copy of the two
+  text blocks, zero on other targets' rows, so the model is per-target where data allows
+  and shared elsewhere.
 
 Where a pair has no mentions, its target's content words are searched instead.
 
@@ -272,7 +275,9 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
 
     Attributes:
         classes_: The task's full label scheme, in column order of ``predict_proba``. A
-            class absent from the training labels keeps its column with probability 0.
+            class absent from the training labels keeps its column with probability 0
+            (``CalibratedClassifierCV`` therefore needs every class in ``y``; P-Stance,
+            which has no neutral class, uses the built-in temperature instead).
         temperature_: The fitted softmax temperature (1.0 without calibration).
 
     Examples:
