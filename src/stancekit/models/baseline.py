@@ -10,8 +10,8 @@ Feature blocks (each TF-IDF weighted and L2-normalised, then stacked):
 - ``text_word``: word 1-2 grams of the text, the target's mentions replaced by a
   placeholder token (``mark_target``) so that "TGT slammed" generalises across names;
 - ``text_char``: character 2-5 grams of the text (``use_char``);
-- ``window``: word 1-2 grams of the ``window`` tokens left and right of each mention,
-  tagged by side, with sentiment-lexicon and negation cue tokens;
+- ``window``: word 1-``window_ngrams`` grams of the ``window`` tokens left and right of
+  each mention, tagged by side, with sentiment-lexicon and negation cue tokens;
 - ``target``: the target's words;
 - ``cross``: target x context-word tokens (``use_cross``): stance words mean different
   things for different targets (P-Stance, MTSD);
@@ -258,6 +258,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             (negative/neutral/positive).
         C: Inverse L2 regularisation strength of the logistic regression.
         window: Tokens taken left and right of each target mention.
+        window_ngrams: Longest word n-gram of the window block.
         mark_target: Replace the target's mentions by a placeholder in the text block.
         use_char: Add character 2-5 gram features of the text.
         use_cross: Add target x context-word features.
@@ -294,6 +295,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         *,
         C: float = 1.0,
         window: int = 6,
+        window_ngrams: int = 2,
         mark_target: bool = True,
         use_char: bool = True,
         use_cross: bool = True,
@@ -309,6 +311,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         self.task = task
         self.C = C
         self.window = window
+        self.window_ngrams = window_ngrams
         self.mark_target = mark_target
         self.use_char = use_char
         self.use_cross = use_cross
@@ -345,7 +348,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
                 **common,
                 "token_pattern": r"\S+",
                 "lowercase": False,
-                "ngram_range": (1, 2),
+                "ngram_range": (1, self.window_ngrams),
                 "min_df": min_df,
             },
             "target": {**common, "token_pattern": r"\S+", "lowercase": False, "min_df": 1},
@@ -404,7 +407,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             raise InvalidInputError(
                 expected_got("per_target_min", "an int >= 0", self.per_target_min)
             )
-        for name in ("window", "min_df", "cv", "max_iter"):
+        for name in ("window", "window_ngrams", "min_df", "cv", "max_iter"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or isinstance(value, bool) or value < 1:
                 raise InvalidInputError(expected_got(name, "a positive int", value))
