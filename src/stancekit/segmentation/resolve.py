@@ -34,6 +34,29 @@ _DOCUMENTS = frozenset(
         figures data memo letter documents records poll survey study analysis audit"""
     )
 )
+#: Plural common nouns that head a group of speakers (``Officials said``); capitalised
+#: at the start of a sentence they look like a one-word name. Together with the
+#: suffixes below they tell a group apart from a surname that ends in ``-s``
+#: (``Brooks said``).
+_GROUP_NOUNS = frozenset(
+    words(
+        """officials authorities police experts analysts critics sources witnesses
+        diplomats officers workers leaders lawmakers legislators teachers researchers
+        voters farmers drivers owners members managers organizers organisers protesters
+        protestors supporters lawyers observers insiders traders buyers sellers shoppers
+        commuters passengers customers users readers viewers fans investors doctors
+        nurses regulators prosecutors investigators inspectors donors senators directors
+        creditors visitors contractors operators negotiators mediators monitors
+        engineers planners developers builders bankers brokers lenders borrowers
+        employers employees staffers officers scholars historians neighbors neighbours
+        locals villagers relatives families victims survivors mothers fathers parents
+        people citizens residents companies firms banks unions groups agencies ministers
+        executives governments countries states cities allies rivals opponents rebels
+        troops soldiers guards judges courts republicans democrats conservatives
+        liberals progressives moderates others many some both"""
+    )
+)
+_GROUP_SUFFIXES = ("ists", "ians", "ants", "ents", "ials", "ives", "ities", "ees")
 _HIGH_OFFICE = frozenset(["president", "premier", "chancellor", "head", "leader", "king", "queen"])
 _FEMALE = frozenset(
     words(
@@ -47,6 +70,12 @@ _MALE = frozenset(
         businessman"""
     )
 )
+
+
+def _plural_common(word: str) -> bool:
+    """Whether a capitalised single word is a plural common noun, not a name."""
+    low = word.casefold()
+    return low in _GROUP_NOUNS or low.endswith(_GROUP_SUFFIXES)
 
 
 def _is_nickname(toks: list[Tok], j: int) -> bool:
@@ -304,12 +333,12 @@ class Resolver:
                 name = found[2]
                 if (
                     " " not in name
-                    and name.casefold().endswith("s")
+                    and _plural_common(name)
                     and not self.is_person(name)
                     and name not in self._orgs
                 ):
                     return None  # "Officials said", "Analysts see": a plural common noun
-                return self.canonical(name)
+                return self.canonical(name)  # a lone "Brooks said" names Brooks
             words = {t.low for t in head}
             if words & _GOVERNMENT or (words & _DOCUMENTS and found[2] in self._orgs):
                 return self.canonical(found[2])  # "Kestria's government", "Ministry estimates"
