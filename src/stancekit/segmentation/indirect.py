@@ -18,11 +18,13 @@ from stancekit.segmentation.cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_FORMS,
     AUXILIARIES,
+    DETERMINERS,
     INFINITIVE_VERBS,
     NEGATIONS,
     OBJECT_VERBS,
 )
 from stancekit.segmentation.drafts import Reported
+from stancekit.segmentation.names import NOT_NAME, SUBJECT_PRONOUNS
 from stancekit.segmentation.parenthetical import (
     PREP,
     TIME,
@@ -35,13 +37,15 @@ from stancekit.segmentation.parenthetical import (
     word_count,
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
-from stancekit.segmentation.text import Tok, words
+from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["find_reported"]
 
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
 _OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
+#: Words that end a two-word object rather than a clause (``posted it online``).
+_NOT_VERB = frozenset(words("again too also twice once online here there home instead first"))
 _BAD_START = frozenset(
     words("""since about of for nothing with into by from in on at after during up down out off""")
 )
@@ -55,6 +59,35 @@ _DOCUMENT_NOUNS = frozenset(
 _NOMINAL = frozenset(
     ["words", "view", "opinion", "estimation", "telling", "account", "reading", "count"]
 )
+
+
+def _too_short(toks: list[Tok], start: int, hi: int) -> bool:
+    """Whether the content ``toks[start:hi]`` is too short to be a reported clause.
+
+    An infinitive needs two words (``to resign``), a clause three, or two when they
+    read as subject and verb (``said it works``, ``said that prices rose``): the first
+    a subject pronoun, a name, or any word after ``that``; the second not an object
+    pronoun or adverb. Single words (``said yes``) and two-word objects (``said a
+    prayer``, ``said thank you``, ``denied it again``) stay out.
+    """
+    n = word_count(toks, start, hi)
+    if toks[start].low == "to":
+        return n < 2
+    if n != 2:
+        return n < 3
+    first, second = (t for t in toks[start:hi] if t.kind == "w")
+    subject = (
+        first.low in SUBJECT_PRONOUNS
+        or (is_cap(first) and first.low not in NOT_NAME)
+        or (start > 0 and toks[start - 1].low == "that" and first.low not in DETERMINERS)
+    )
+    verb = not (
+        second.low in _OBJ_PRONOUNS
+        or second.low in _NOT_VERB
+        or second.low in TIME
+        or second.low.endswith(("ly", "self", "selves"))
+    )
+    return not (subject and verb)
 
 
 def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> int:
@@ -254,8 +287,7 @@ def _match_at(
         start = _content_start(toks, start, hi, lemma)
     if start is None or start >= hi:
         return None
-    need = 2 if toks[start].low == "to" else 3
-    if word_count(toks, start, hi) < need:
+    if _too_short(toks, start, hi):
         return None
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
