@@ -20,6 +20,7 @@ Rules (stated here because the warnings refer to them):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from stancekit.segmentation.text import Paragraph
@@ -28,6 +29,9 @@ __all__ = ["Quote", "find_quotes"]
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
+#: Only the quotation marks are visited, not every character of a paragraph.
+_DOUBLE_MARKS = re.compile('["' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
+_SINGLE_MARKS = re.compile("['‘’]")
 _BEFORE_OPEN = "([{—–-/:;,"
 _AFTER_CLOSE = ",.;:!?)]}—–-…"
 
@@ -83,10 +87,9 @@ def _double_quotes(
     lo, hi = para.start, para.end
     out: list[Quote] = []
     open_at = -1
-    for i in range(lo, hi):
+    for m in _DOUBLE_MARKS.finditer(text, lo, hi):
+        i = m.start()
         c = text[i]
-        if c != '"' and c not in _DOUBLE_OPEN and c not in _DOUBLE_CLOSE:
-            continue
         if open_at < 0:
             if c in _DOUBLE_OPEN or c == '"':
                 if c == "»" or (
@@ -148,10 +151,9 @@ def _single_quotes(text: str, para: Paragraph, blocked: list[Quote]) -> list[Quo
     out: list[Quote] = []
     bi = 0
     open_at = -1
-    for i in range(lo, hi):
+    for m in _SINGLE_MARKS.finditer(text, lo, hi):
+        i = m.start()
         c = text[i]
-        if c not in "'‘’":
-            continue
         while bi < len(blocked) and blocked[bi].end <= i:
             bi += 1
         if bi < len(blocked) and blocked[bi].start <= i:

@@ -21,7 +21,9 @@ __all__ = [
     "words",
 ]
 
-_TOK = re.compile(r"\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?|\x00+|[^\w\s]")
+# One group per token kind: word, masked quotation, punctuation (``Tok.kind``).
+_TOK = re.compile(r"(\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?)|(\x00+)|([^\w\s])")
+_KINDS = ("", "w", "q", "p")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\s]+")
 # A sentence may end at ., ! or ? (possibly repeated), followed by closing marks.
@@ -65,13 +67,13 @@ class Tok(NamedTuple):
 
 def tokenize(masked: str, start: int, end: int) -> list[Tok]:
     """Tokenize ``masked[start:end]`` into words, punctuation and quotation blocks."""
-    out: list[Tok] = []
-    for m in _TOK.finditer(masked, start, end):
-        t = m.group()
-        c = t[0]
-        kind = "q" if c == "\x00" else ("w" if c.isalnum() or c == "_" else "p")
-        out.append(Tok(m.start(), m.end(), t, kind, t.casefold()))
-    return out
+    # tuple.__new__ skips the NamedTuple constructor's Python-level call (a hot path)
+    new = tuple.__new__
+    return [
+        new(Tok, (m.start(), m.end(), t, _KINDS[m.lastindex or 0], t.casefold()))
+        for m in _TOK.finditer(masked, start, end)
+        for t in (m[0],)
+    ]
 
 
 def is_cap(t: Tok) -> bool:
