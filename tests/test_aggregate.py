@@ -121,7 +121,7 @@ def test_speaker_of_names_author_and_unknown(segment: Segment, name: str) -> Non
 def test_relevant_mask_attribution_rule(
     segments: list[Segment], mentioned: list[bool], expected: list[bool]
 ) -> None:
-    assert relevant_mask(segments, mentioned) == expected
+    assert relevant_mask(segments, mentioned, relevance="attribution") == expected
 
 
 def test_relevant_mask_mention_only() -> None:
@@ -312,7 +312,14 @@ def test_relevant_mask_topic_fallback_for_silent_speakers() -> None:
         seg("narration", paragraph=3),
     ]
     mentioned = [True, True, False, False, False, False]
-    assert relevant_mask(segments, mentioned) == [True, True, False, False, False, False]
+    assert relevant_mask(segments, mentioned, relevance="attribution") == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
     # B never mentions the article's topic: all of B's segments count; A keeps its own
     assert relevant_mask(segments, mentioned, relevance="topic") == [
         True,

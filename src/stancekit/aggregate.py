@@ -8,8 +8,8 @@ segments they were built from.
 could not name appears as ``"(unknown)"`` (:data:`UNKNOWN`), or is dropped with
 ``include_unknown=False``. Excluded boilerplate is never scored, so it never counts.
 
-**Which segments count (relevance rule).** With ``relevance="attribution"`` (default) a
-segment is relevant to a target when
+**Which segments count (relevance rule).** With ``relevance="attribution"`` a segment is
+relevant to a target when
 
 1. it mentions the target (its name or an alias), or
 2. it belongs to the same attribution (same ``Segment.attribution`` id) as a segment
@@ -24,6 +24,11 @@ only. ``relevance="topic"`` adds a fallback for the article's topic:
 4. when the target is mentioned in the article's first two (non-boilerplate) paragraphs -
    the headline and the lede - a named speaker none of whose segments is relevant by 1-3
    is taken to speak about it, and all of that speaker's attributed segments count.
+
+``"topic"`` is the default: on the stance layer of newsattr-dev it labels 6 of 13
+speaker x target stances right with the default models, against 4 for ``"attribution"``
+and ``"mention"`` (speakers in an article about X often argue about X without naming it).
+It changes nothing for a speaker who names the target.
 
 **Score and interval.** Each relevant segment contributes ``P(favor) - P(against)``,
 weighted by the segment's attribution confidence; the score is the weighted mean, in
@@ -48,6 +53,7 @@ from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import AUTHOR, Segment, SpeakerStance, StanceScore
 
 __all__ = [
+    "DEFAULT_RELEVANCE",
     "DEFAULT_THRESHOLD",
     "UNKNOWN",
     "Relevance",
@@ -66,6 +72,8 @@ UNKNOWN = "(unknown)"
 DEFAULT_THRESHOLD = 0.2
 
 Relevance = Literal["attribution", "mention", "topic"]
+DEFAULT_RELEVANCE: Relevance = "topic"
+
 _RELEVANCE = ("attribution", "mention", "topic")
 
 #: Columns of :func:`aggregate_frame`.
@@ -114,7 +122,7 @@ def relevant_mask(
     segments: Sequence[Segment],
     mentioned: Sequence[bool],
     *,
-    relevance: Relevance = "attribution",
+    relevance: Relevance = DEFAULT_RELEVANCE,
 ) -> list[bool]:
     """Apply the relevance rule (module docstring) for one target in one article.
 
@@ -344,7 +352,7 @@ def aggregate(
     scores: Sequence[StanceScore],
     segments: Sequence[Segment],
     *,
-    relevance: Relevance = "attribution",
+    relevance: Relevance = DEFAULT_RELEVANCE,
     threshold: float = DEFAULT_THRESHOLD,
     n_boot: int = 1000,
     seed: int = 0,
@@ -405,7 +413,7 @@ def aggregate_frame(
     segments_by_article: Mapping[int, Sequence[Segment]],
     *,
     per_article: bool = False,
-    relevance: Relevance = "attribution",
+    relevance: Relevance = DEFAULT_RELEVANCE,
     threshold: float = DEFAULT_THRESHOLD,
     n_boot: int = 1000,
     seed: int = 0,

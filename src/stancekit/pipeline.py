@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from stancekit.aggregate import (
+    DEFAULT_RELEVANCE,
     DEFAULT_THRESHOLD,
     Relevance,
     aggregate,
@@ -344,7 +345,7 @@ class Analysis:
             out.update({(i, target.name): flag for i, flag in enumerate(mask)})
         return out
 
-    def to_frame(self, *, relevance: Relevance = "attribution") -> pd.DataFrame:
+    def to_frame(self, *, relevance: Relevance = DEFAULT_RELEVANCE) -> pd.DataFrame:
         """One row per (segment, target) pair of the non-excluded segments.
 
         Args:
@@ -400,7 +401,7 @@ class Analysis:
     def speaker_stances(
         self,
         *,
-        relevance: Relevance = "attribution",
+        relevance: Relevance = DEFAULT_RELEVANCE,
         threshold: float = DEFAULT_THRESHOLD,
         include_unknown: bool = True,
         n_boot: int = 1000,
@@ -428,7 +429,7 @@ class Analysis:
     def by_speaker(
         self,
         *,
-        relevance: Relevance = "attribution",
+        relevance: Relevance = DEFAULT_RELEVANCE,
         threshold: float = DEFAULT_THRESHOLD,
         include_unknown: bool = True,
         n_boot: int = 1000,
@@ -439,7 +440,9 @@ class Analysis:
         A segment is relevant to a target when it mentions the target, or continues an
         attribution that does (the same attribution id, or a cue-less follow-on quote of
         the same speaker right after it, in the same or the next paragraph); narration
-        counts only where it mentions the target. The ``score`` is the mean of
+        counts only where it mentions the target. By default (``relevance="topic"``) a
+        named speaker who never does so, in an article whose headline or lede mentions
+        the target, counts with all their segments. The ``score`` is the mean of
         ``P(favor) - P(against)`` over the relevant segments, weighted by attribution
         confidence; ``ci_low``/``ci_high`` is its 95 % bootstrap interval over segments
         (fixed seed). ``stance`` is ``"favor"`` when ``score >= threshold`` and the
@@ -448,9 +451,8 @@ class Analysis:
         ``"(unknown)"`` (dropped with ``include_unknown=False``).
 
         Args:
-            relevance: ``"attribution"`` (the rule above), ``"mention"`` (mentioning
-                segments only) or ``"topic"`` (also: a named speaker who never mentions a
-                target that the headline or lede mentions counts with all their segments).
+            relevance: ``"topic"`` (the rule above), ``"attribution"`` (without the
+                topic fallback) or ``"mention"`` (mentioning segments only).
             threshold: Minimum ``|score|`` for a favor/against label.
             include_unknown: Keep ``"(unknown)"`` rows.
             n_boot: Bootstrap resamples.
@@ -593,7 +595,7 @@ class AnalysisSet(Sequence[Analysis]):
         """The targets shared by every article."""
         return self.analyses[0].targets if self.analyses else ()
 
-    def to_frame(self, *, relevance: Relevance = "attribution") -> pd.DataFrame:
+    def to_frame(self, *, relevance: Relevance = DEFAULT_RELEVANCE) -> pd.DataFrame:
         """Every article's :meth:`Analysis.to_frame`, stacked, with an ``article`` column.
 
         Examples:
@@ -612,7 +614,7 @@ class AnalysisSet(Sequence[Analysis]):
         self,
         *,
         per_article: bool = False,
-        relevance: Relevance = "attribution",
+        relevance: Relevance = DEFAULT_RELEVANCE,
         threshold: float = DEFAULT_THRESHOLD,
         include_unknown: bool = True,
         n_boot: int = 1000,

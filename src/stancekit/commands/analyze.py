@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 import pandas as pd
 
-from stancekit.aggregate import DEFAULT_THRESHOLD
+from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
 from stancekit.targets import parse_target
@@ -69,7 +69,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--relevance",
         choices=("attribution", "mention", "topic"),
-        default="attribution",
+        default=DEFAULT_RELEVANCE,
         help="which segments count for a speaker's stance (see stancekit.aggregate)",
     )
     parser.add_argument(
