@@ -136,6 +136,7 @@ def main() -> None:
     parser.add_argument("--model", default="default")
     parser.add_argument("--sentiment-model", default="default")
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--skip-layer", action="store_true", help="timings only")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -145,7 +146,7 @@ def main() -> None:
 
     path = Path(args.data_dir) / "newsattr-dev" / "articles.jsonl"
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    for gold in (False, True):
+    for gold in () if args.skip_layer else (False, True):
         for relevance in ("attribution", "topic", "mention"):
             right, total, lines = stance_layer(articles, model, senti, relevance, gold)
             source = "gold attributions" if gold else "stancekit.segment"
@@ -162,6 +163,12 @@ def main() -> None:
         lambda: stancekit.analyze(text, DEMO_TARGETS, model=model, sentiment=False),
         args.repeat,
     )
+    fast, _ = timed(
+        lambda: stancekit.analyze(
+            text, DEMO_TARGETS, model=model, sentiment_model=senti, score="relevant"
+        ),
+        args.repeat,
+    )
     seg_time, _ = timed(lambda: stancekit.segment(text), args.repeat)
     result = stancekit.analyze(text, DEMO_TARGETS, model=model, sentiment_model=senti)
     agg_time, _ = timed(lambda: result.by_speaker(), args.repeat)
@@ -171,6 +178,12 @@ def main() -> None:
         f" median {full:.3f} s (min {full_min:.3f} s) with sentiment,"
         f" {no_senti:.3f} s without; segment() {seg_time:.3f} s; by_speaker() {agg_time:.3f} s"
     )
+    n_fast = len(
+        stancekit.analyze(
+            text, DEMO_TARGETS, model=model, sentiment_model=senti, score="relevant"
+        ).scores
+    )
+    print(f"analyze(seed, 7 targets, score='relevant'): {n_fast} pairs; median {fast:.3f} s")
     texts = [a["text"] for a in articles]
     t0 = time.perf_counter()
     corpus = stancekit.analyze_many(

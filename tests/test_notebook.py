@@ -32,7 +32,7 @@ def _default_models_available() -> bool:
     return True
 
 
-@pytest.mark.slow  # about 1-2 minutes on a 2-core CPU
+@pytest.mark.slow  # the real default models; 20-70 s on a 2-core CPU
 def test_notebook_runs_end_to_end(monkeypatch: Any) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
