@@ -74,6 +74,8 @@ def _quiet_transformers() -> Iterator[None]:
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*")
+            # peft looks the base name up to see if the vocabulary grew; it did not.
+            warnings.filterwarnings("ignore", message="Could not find a config file in")
             yield
     finally:
         tlog.set_verbosity(verbosity)

@@ -1,0 +1,100 @@
+"""The shipped default models: files, config, and (slow) accuracy on held-out data."""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from stancekit.errors import InvalidInputError, ModelLoadError
+from stancekit.labels import labels_for
+from stancekit.models import defaults
+from stancekit.models.encoder import MINILM_SHA256
+
+DATA = Path(__file__).parents[3] / "shared" / "data"
+TASKS = ["stance", "sentiment"]
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_default_model_files_are_small_safetensors_and_json(task: str) -> None:
+    folder = defaults.default_model_dir(task)
+    files = {p.name: p.stat().st_size for p in folder.iterdir()}
+    assert set(files) == {"adapter_config.json", "adapter_model.safetensors", "stancekit.json"}
+    assert sum(files.values()) < 2.5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_default_model_config_names_task_labels_and_base_hash(task: str) -> None:
+    config = json.loads((defaults.default_model_dir(task) / "stancekit.json").read_text())
+    assert config["model_type"] == "transformer"
+    assert config["task"] == task
+    assert config["labels"] == list(labels_for(task))
+    assert config["base_model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert config["base_model_sha256"] == MINILM_SHA256
+    assert config["finetune"] == "lora"
+    assert 0.05 < config["temperature"] < 20
+
+
+def test_default_model_card_sits_beside_the_models() -> None:
+    card = defaults.default_model_dir("stance").parent / "MODEL_CARD.md"
+    text = card.read_text()
+    assert "scripts/train_default_models.py" in text
+    assert "VAST" in text and "NewsMTSC" in text
+
+
+def test_load_default_unknown_task_raises() -> None:
+    with pytest.raises(InvalidInputError):
+        defaults.load_default("emotion")
+
+
+def test_load_default_missing_files_raise_model_load_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    with pytest.raises(ModelLoadError, match="train_default_models"):
+        defaults.default_model_dir("stance")
+
+
+# ----------------------------------------------------------------------------- slow
+def _newsmtsc_rows(n: int) -> tuple[list[tuple[str, str, list[tuple[int, int]]]], list[str]]:
+    polarity = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+    X, y = [], []
+    path = DATA / "newsmtsc" / "paper_split" / "newsmtsc-rw" / "test.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        for t in doc["targets"]:
+            X.append((doc["sentence_normalized"], t["mention"], [(t["from"], t["to"])]))
+            y.append(polarity[float(t["polarity"])])
+    keep = np.random.default_rng(0).permutation(len(X))[:n]
+    return [X[i] for i in keep], [y[i] for i in keep]
+
+
+def _vast_rows(n: int) -> tuple[list[tuple[str, str]], list[str]]:
+    pd = pytest.importorskip("pandas")
+    # a seeded sample: the file is ordered, and its first rows are almost never NONE
+    df = pd.read_csv(DATA / "vast" / "processed" / "vast_test.csv").sample(n, random_state=0)
+    return list(zip(df["Tweet"], df["Target 1"], strict=True)), [s.lower() for s in df["Stance 1"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("task", "floor"), [("sentiment", 0.6), ("stance", 0.5)])
+def test_default_models_beat_chance_offline(
+    task: str, floor: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not DATA.is_dir():
+        pytest.skip(f"benchmark data not found at {DATA}")
+    from sklearn.metrics import f1_score
+
+    import stancekit
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    clf = stancekit.load_default(task, device="cpu")
+    X, y = _newsmtsc_rows(400) if task == "sentiment" else _vast_rows(400)
+    pred = clf.predict(X)
+    proba = clf.predict_proba(X[:5])
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    score = f1_score(y, pred, average="macro", labels=list(labels_for(task)))
+    assert score > floor  # chance is about 0.33 macro-F1
