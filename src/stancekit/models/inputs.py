@@ -150,9 +150,8 @@ def as_pairs(X: Any) -> list[PairInput]:
         targets = list(X["target"])
         has_m = "mentions" in cols
         mentions = list(X["mentions"]) if has_m else [None] * len(texts)
-        return [
-            _make(t, g, m, i, has_m) for i, (t, g, m) in enumerate(zip(texts, targets, mentions))
-        ]
+        rows = zip(texts, targets, mentions, strict=True)
+        return [_make(t, g, m, i, has_m) for i, (t, g, m) in enumerate(rows)]
     if isinstance(X, str | bytes) or not isinstance(X, Sequence | Iterable):
         raise InvalidInputError(
             expected_got("X", "a DataFrame with 'text' and 'target' or a list of pairs", X)
