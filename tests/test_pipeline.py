@@ -500,3 +500,11 @@ def test_analyze_seed_article_with_default_models(
     seed_table: pd.DataFrame, target: str, stance: str
 ) -> None:
     assert seed_table.loc[("Alexander Lukashenko", target), "stance"] == stance
+
+
+def test_analyze_segments_by_itself_when_not_given(stance_model: Any) -> None:
+    text = "The council met on Monday.\n\nThe bridge plan was not discussed."
+    out = analyze(text, ["bridge", "council"], model=stance_model, sentiment=False)
+    assert out.segments == tuple(stancekit.segment(text))
+    assert set(out.by_speaker().speaker) == {AUTHOR}
+    assert set(out.to_frame().kind) == {"narration"}
