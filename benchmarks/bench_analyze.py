@@ -85,6 +85,7 @@ def stance_layer(
     sentiment_model: Any,
     relevance: str,
     gold: bool = False,
+    threshold: float = 0.2,
 ) -> tuple[int, int, list[str]]:
     """Score ``by_speaker()`` against the gold stance labels; return (right, total, lines).
 
@@ -103,7 +104,7 @@ def stance_layer(
             sentiment_model=sentiment_model,
             segments=gold_segments(art) if gold else None,
         )
-        table = result.by_speaker(relevance=relevance)  # type: ignore[arg-type]
+        table = result.by_speaker(relevance=relevance, threshold=threshold)  # type: ignore[arg-type]
         pred = {
             (str(r.speaker).casefold(), r.target): (r.stance, r.score, r.n_segments)
             for r in table.itertuples()
@@ -137,6 +138,8 @@ def main() -> None:
     parser.add_argument("--sentiment-model", default="default")
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--skip-layer", action="store_true", help="timings only")
+    parser.add_argument("--skip-timing", action="store_true", help="stance layer only")
+    parser.add_argument("--threshold", type=float, default=0.2, help="by_speaker threshold")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -148,11 +151,15 @@ def main() -> None:
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     for gold in () if args.skip_layer else (False, True):
         for relevance in ("attribution", "topic", "mention"):
-            right, total, lines = stance_layer(articles, model, senti, relevance, gold)
+            right, total, lines = stance_layer(
+                articles, model, senti, relevance, gold, args.threshold
+            )
             source = "gold attributions" if gold else "stancekit.segment"
             print(f"\nstance layer, {source}, relevance={relevance}: {right}/{total} right")
             print("\n".join(lines))
 
+    if args.skip_timing:
+        return
     text = (ROOT / "seeds" / "lukashenko_interview.txt").read_text(encoding="utf-8")
     stancekit.analyze(text, DEMO_TARGETS, model=model, sentiment_model=senti)  # warm-up
     full, full_min = timed(
