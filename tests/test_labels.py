@@ -21,7 +21,7 @@ def test_labels_for_returns_ordered_scheme(task: str, expected: tuple[str, ...])
 
 
 def test_check_task_rejects_unknown_task() -> None:
-    with pytest.raises(InvalidInputError, match="'stance', 'sentiment'.*'emotion'"):
+    with pytest.raises(InvalidInputError, match=r"'stance', 'sentiment'.*'emotion'"):
         labels.check_task("emotion")
 
 

@@ -153,9 +153,7 @@ class Target:
         aliases = tuple(aliases)
         for a in aliases:
             if not isinstance(a, str) or not a.strip():
-                raise InvalidInputError(
-                    expected_got("Target.aliases item", "a non-empty str", a)
-                )
+                raise InvalidInputError(expected_got("Target.aliases item", "a non-empty str", a))
         object.__setattr__(self, "aliases", aliases)
 
     @property

@@ -1,1 +1,4 @@
-"""One module per ``stancekit`` subcommand, each with ``add_parser(subparsers)`` and ``run(args)``."""
+"""One module per ``stancekit`` subcommand.
+
+Each module has ``add_parser(subparsers)`` and ``run(args) -> int``.
+"""

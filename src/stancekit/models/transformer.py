@@ -443,7 +443,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             return Encodings([], None)
         targets = [p.target for p in pairs]
         cap = min(_MAX_TARGET_TOKENS, self.max_length // 2)
-        tgt = tok(targets, add_special_tokens=False, return_offsets_mapping=True)
+        tgt = tok(targets, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         for i, offsets in enumerate(tgt["offset_mapping"]):
             if len(offsets) > cap:
                 targets[i] = targets[i][: offsets[cap - 1][1]]
@@ -459,7 +459,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         """Drop the start of long texts whose first mention would be cut off."""
         tok = self.tokenizer_
         open_id = self._marker_ids()[0]
-        enc = tok(texts, add_special_tokens=False, return_offsets_mapping=True)
+        enc = tok(texts, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         out = list(texts)
         for i, (ids, offsets) in enumerate(
             zip(enc["input_ids"], enc["offset_mapping"], strict=True)
