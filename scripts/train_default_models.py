@@ -24,12 +24,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from stancekit import data as stancekit_data
+from stancekit.evaluate.metrics import f_avg, macro_f1
 from stancekit.models.inputs import find_mentions
 
 REPO = Path(__file__).resolve().parents[1]
-NEWSMTSC_POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
-VAST_LABELS = {0: "against", 1: "favor", 2: "none"}
-STANCE_UPPER = {"AGAINST": "against", "FAVOR": "favor", "NONE": "none"}
 PSTANCE_ALIASES = {
     "Donald Trump": ["Donald Trump", "Trump"],
     "Joe Biden": ["Joe Biden", "Biden"],
@@ -39,66 +38,25 @@ logger = logging.getLogger("train_default_models")
 
 
 # ----------------------------------------------------------------------------- data
-def load_newsmtsc(path: Path) -> pd.DataFrame:
-    """One row per target: text, target, mentions [(from, to)], label."""
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            text = doc["sentence_normalized"]
-            for t in doc["targets"]:
-                rows.append(
-                    {
-                        "text": text,
-                        "target": t["mention"],
-                        "mentions": [(int(t["from"]), int(t["to"]))],
-                        "label": NEWSMTSC_POLARITY[float(t["polarity"])],
-                    }
-                )
-    return pd.DataFrame(rows)
+def load(name: str, data_dir: Path, split: str) -> pd.DataFrame:
+    """One split of a benchmark through stancekit.data.load, as a DataFrame.
+
+    Columns: text, target, label, mentions (the target's offsets; NewsMTSC's annotated
+    mention, otherwise found by name) plus each set's own fields (VAST: few_shot).
+    """
+    frame = stancekit_data.load(name, data_dir, split=split).to_pandas()
+    frame["mentions"] = [[tuple(m) for m in ms] for ms in frame["mentions"]]
+    return frame
 
 
-def load_vast_train(data: Path) -> pd.DataFrame:
-    df = pd.read_csv(data / "vast" / "original" / "vast_train.csv")
-    return pd.DataFrame(
-        {"text": df["post"], "target": df["topic_str"], "label": df["label"].map(VAST_LABELS)}
-    )
-
-
-def load_vast_processed(data: Path, split: str) -> pd.DataFrame:
-    df = pd.read_csv(data / "vast" / "processed" / f"vast_{split}.csv")
-    return pd.DataFrame(
-        {
-            "text": df["Tweet"],
-            "target": df["Target 1"],
-            "label": df["Stance 1"].map(STANCE_UPPER),
-            "seen": df["seen?"].astype(int),
-        }
-    )
-
-
-def load_pstance(data: Path, split: str) -> pd.DataFrame:
-    df = pd.read_csv(data / "pstance" / f"raw_{split}_all_onecol.csv")
-    mentions = [
+def load_pstance(data_dir: Path, split: str) -> pd.DataFrame:
+    """P-Stance with the candidates' surnames marked as mentions too ("Trump")."""
+    df = load("pstance", data_dir, split)
+    df["mentions"] = [
         list(find_mentions(text, PSTANCE_ALIASES.get(target, [target])))
-        for text, target in zip(df["Tweet"], df["Target 1"], strict=True)
+        for text, target in zip(df["text"], df["target"], strict=True)
     ]
-    return pd.DataFrame(
-        {
-            "text": df["Tweet"],
-            "target": df["Target 1"],
-            "mentions": mentions,
-            "label": df["Stance 1"].map(STANCE_UPPER),
-        }
-    )
-
-
-def with_found_mentions(df: pd.DataFrame) -> pd.DataFrame:
-    out = df.copy()
-    out["mentions"] = [
-        list(find_mentions(t, [g])) for t, g in zip(out["text"], out["target"], strict=True)
-    ]
-    return out
+    return df
 
 
 def head(df: pd.DataFrame, n: int | None, seed: int) -> pd.DataFrame:
@@ -108,23 +66,12 @@ def head(df: pd.DataFrame, n: int | None, seed: int) -> pd.DataFrame:
 
 
 # ----------------------------------------------------------------------------- metrics
-def macro_f1(y: list[str], p: list[str], labels: list[str]) -> float:
-    from sklearn.metrics import f1_score
-
-    return float(f1_score(y, p, labels=labels, average="macro", zero_division=0))
-
-
 def pstance_fmacro(df: pd.DataFrame, pred: list[str]) -> float:
-    """Mean over targets of mean(F1 favor, F1 against)."""
-    from sklearn.metrics import f1_score
-
+    """Mean over targets of mean(F1 favor, F1 against) (the official F_macro)."""
     scores = []
     for target in sorted(df["target"].unique()):
         m = (df["target"] == target).to_numpy()
-        y = df["label"].to_numpy()[m]
-        p = np.asarray(pred)[m]
-        f = f1_score(y, p, labels=["favor", "against"], average=None, zero_division=0)
-        scores.append(float(np.mean(f)))
+        scores.append(f_avg(list(df["label"].to_numpy()[m]), list(np.asarray(pred)[m])))
     return float(np.mean(scores))
 
 
@@ -132,11 +79,8 @@ def pstance_fmacro(df: pd.DataFrame, pred: list[str]) -> float:
 def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
     from stancekit.models.transformer import TransformerStanceClassifier
 
-    nm = args.data_dir / "newsmtsc"
-    train = head(load_newsmtsc(nm / "official" / "train.jsonl"), args.limit, args.seed)
-    dev = head(
-        load_newsmtsc(nm / "paper_split" / "newsmtsc-rw" / "dev.jsonl"), args.limit, args.seed
-    )
+    train = head(load("newsmtsc", args.data_dir, "train"), args.limit, args.seed)
+    dev = head(load("newsmtsc", args.data_dir, "dev_rw"), args.limit, args.seed)
     clf = TransformerStanceClassifier(
         task="sentiment",
         finetune="lora",
@@ -164,11 +108,7 @@ def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
         "temperature": clf.temperature_,
     }
     for split in ("rw", "mt"):
-        test = head(
-            load_newsmtsc(nm / "paper_split" / f"newsmtsc-{split}" / "test.jsonl"),
-            args.limit,
-            args.seed,
-        )
+        test = head(load("newsmtsc", args.data_dir, f"test_{split}"), args.limit, args.seed)
         t0 = time.perf_counter()
         pred = list(clf.predict(test))
         secs = time.perf_counter() - t0
@@ -185,7 +125,7 @@ def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
 def train_stance(args: argparse.Namespace) -> dict[str, Any]:
     from stancekit.models.transformer import TransformerStanceClassifier
 
-    vast = with_found_mentions(head(load_vast_train(args.data_dir), args.limit, args.seed))
+    vast = head(load("vast", args.data_dir, "train"), args.limit, args.seed)
     parts = [vast]
     if args.pstance_train:
         ps = load_pstance(args.data_dir, "train")
@@ -194,9 +134,7 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
         )
         parts.append(ps)
     train = pd.concat(parts, ignore_index=True)
-    dev = with_found_mentions(
-        head(load_vast_processed(args.data_dir, "dev"), args.limit, args.seed)
-    )
+    dev = head(load("vast", args.data_dir, "dev"), args.limit, args.seed)
     clf = TransformerStanceClassifier(
         task="stance",
         finetune="lora",
@@ -225,12 +163,10 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
         "vast_dev_macro_f1": clf.eval_score_,
         "temperature": clf.temperature_,
     }
-    test = with_found_mentions(
-        head(load_vast_processed(args.data_dir, "test"), args.limit, args.seed)
-    )
+    test = head(load("vast", args.data_dir, "test"), args.limit, args.seed)
     pred = np.asarray(clf.predict(test))
     y = test["label"].to_numpy()
-    seen = test["seen"].to_numpy()
+    seen = test["few_shot"].to_numpy().astype(int)
     result["vast_test_all_macro_f1"] = macro_f1(list(y), list(pred), labels)
     result["vast_test_zero_macro_f1"] = macro_f1(list(y[seen == 0]), list(pred[seen == 0]), labels)
     result["vast_test_few_macro_f1"] = macro_f1(list(y[seen == 1]), list(pred[seen == 1]), labels)
