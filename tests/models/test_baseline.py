@@ -123,6 +123,8 @@ def test_baseline_predict_before_fit_raises() -> None:
         ({"class_weight": "auto"}, "class_weight"),
         ({"cross_scope": "sentence"}, "cross_scope"),
         ({"per_target_min": -1}, "per_target_min"),
+        ({"tweet_normalize": "yes"}, "tweet_normalize"),
+        ({"char_ngrams": 1}, "char_ngrams"),
     ],
 )
 def test_baseline_bad_hyperparameters_raise_in_fit(kwargs: dict[str, object], match: str) -> None:
@@ -183,6 +185,53 @@ def test_baseline_save_load_identical_probabilities(tmp_path: Path) -> None:
     assert loaded.get_params() == clf.get_params()
     probe = [*X, ("Completely unseen words about NATO", "NATO")]
     np.testing.assert_array_equal(loaded.predict_proba(probe), clf.predict_proba(probe))
+
+
+def test_baseline_save_load_tweet_normalize(tmp_path: Path) -> None:
+    X, y = _toy()
+    X = [(f"{text} #WellDone https://t.co/x1 @SomeOne", t) for text, t in X]
+    clf = _model(calibrate=True, cv=2, use_char=True, char_ngrams=6, tweet_normalize=True)
+    clf.fit(X, y)
+    assert max(len(t) for t in clf.vectorizers_["text_char"].vocabulary_) == 6
+    clf.save_pretrained(tmp_path / "m")
+    loaded = BaselineStanceClassifier.from_pretrained(tmp_path / "m")
+    assert loaded.get_params()["tweet_normalize"] is True
+    probe = [*X, ("#GoNATO www.example.org #LoveIt", "NATO")]
+    np.testing.assert_array_equal(loaded.predict_proba(probe), clf.predict_proba(probe))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        (
+            "Read https://t.co/AbC1 and www.x.org/p #PutinOwnsTrump @realDonaldTrump",
+            "Donald Trump",
+            "read httpurl and httpurl #putinownstrump putin owns tgtmention "
+            "@realdonaldtrump real tgtmention tgtmention",
+        ),
+        ("#MAGA #maga2020 #Go", "Joe Biden", "#maga #maga2020 maga 2020 #go"),
+        ("I back #BernieSanders", "Bernie Sanders", "i back #berniesanders tgtmention tgtmention"),
+    ],
+)
+def test_baseline_tweet_normalize_text_view(text: str, target: str, expected: str) -> None:
+    from stancekit.models.baseline import _Views
+    from stancekit.models.inputs import as_pairs
+
+    pairs = as_pairs([(text, target)])
+    assert _Views(pairs, 6, True, "text", tweet_normalize=True).text == [expected]
+    plain = _Views(pairs, 6, True, "text").text[0]
+    assert "httpurl" not in plain and "putin owns" not in plain
+
+
+def test_baseline_tweet_normalize_reads_hashtag_words() -> None:
+    # Stance words are seen only as plain words in training; at prediction time they only
+    # occur inside camel-case hashtags, which only the tweet normalisation can read.
+    X, y = _toy()
+    probe = [("NATO #GreatAndGood #LoveIt", "NATO"), ("NATO #AwfulAndBad #HateIt", "NATO")]
+    tweet = _model(C=10.0, tweet_normalize=True).fit(X, y).predict(probe).tolist()
+    plain = _model(C=10.0).fit(X, y).predict_proba(probe)
+    assert tweet == ["favor", "against"]
+    np.testing.assert_allclose(plain[0], plain[1])
 
 
 def test_baseline_from_pretrained_errors(tmp_path: Path) -> None:

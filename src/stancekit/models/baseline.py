@@ -124,6 +124,9 @@ _STOP = frozenset(
     ]
 )
 _PLACEHOLDER = "tgtmention"
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_URL_TOKEN = "httpurl"
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _N_DENSE = 9
 
 
@@ -158,6 +161,47 @@ def _content_words(target: str) -> list[str]:
     return [w for w in words if len(w) > 2 and w not in _STOP]
 
 
+def _tag_parts(tag: str) -> list[str]:
+    """Words of a hashtag or handle body split at case changes: ``PutinOwnsTrump`` -> 3 words.
+
+    Returns an empty list when the body is a single word (``#maga``): the tag token itself
+    already carries it.
+    """
+    parts = [p.lower() for p in _CAMEL.findall(tag)]
+    return parts if len(parts) > 1 else []
+
+
+def _tweet_words(
+    text: str, toks: list[tuple[str, int, int]], words: list[str], stems: set[str]
+) -> tuple[list[str], list[str]]:
+    """Tweet normalisation of the text-block words and of the plain context words.
+
+    URLs become one ``httpurl`` token; each ``#hashtag`` / ``@handle`` is kept and followed
+    by its camel-case words. In the text-block words a split word whose 5-letter prefix is
+    one of the target's ``stems`` becomes the target placeholder, like the mention it is.
+    """
+    urls = [m.span() for m in _URL.finditer(text)]
+    out: list[str] = []
+    plain: list[str] = []
+    in_url = -1
+    for (w, s, e), word in zip(toks, words, strict=True):
+        hit = next((k for k, (a, b) in enumerate(urls) if a <= s < b), -1)
+        if hit >= 0:
+            if hit != in_url:
+                out.append(_URL_TOKEN)
+                plain.append(_URL_TOKEN)
+            in_url = hit
+            continue
+        in_url = -1
+        out.append(word)
+        plain.append(w)
+        if w[0] in "#@":
+            parts = _tag_parts(text[s + 1 : e])
+            plain += parts
+            out += [_PLACEHOLDER if p[:5] in stems else p for p in parts]
+    return out, plain
+
+
 def _mentions(pair: PairInput) -> tuple[tuple[int, int], ...]:
     if pair.mentions:
         return pair.mentions
@@ -189,7 +233,12 @@ class _Views:
     """The string views and dense cues of a batch of pairs (one entry per pair)."""
 
     def __init__(
-        self, pairs: list[PairInput], window: int, mark_target: bool, cross_scope: str
+        self,
+        pairs: list[PairInput],
+        window: int,
+        mark_target: bool,
+        cross_scope: str,
+        tweet_normalize: bool = False,
     ) -> None:
         self.text: list[str] = []
         self.window: list[str] = []
@@ -205,6 +254,10 @@ class _Views:
                 _PLACEHOLDER if (mark_target and hit) else w
                 for (w, _, _), hit in zip(toks, inside, strict=True)
             ]
+            plain = [w for w, _, _ in toks]
+            if tweet_normalize:
+                stems = {w[:5] for w in _content_words(pair.target)} if mark_target else set()
+                words, plain = _tweet_words(pair.text, toks, words, stems)
             self.text.append(" ".join(words))
             win: list[str] = []
             idx: list[list[int]] = []  # runs of consecutive mention tokens: [first, last]
@@ -221,13 +274,13 @@ class _Views:
             if not idx:
                 win = ["<none>"]
             cues, wpos, wneg = _lex_tokens(ctx)
-            _, tpos, tneg = _lex_tokens([w for w, _, _ in toks])
+            _, tpos, tneg = _lex_tokens(plain)
             self.window.append(" ".join(win + cues))
             tname = "_".join(w for w, _, _ in _tokens(pair.target)) or "_"
             self.tkey.append(tname)
             twords = [f"t:{w}" for w, _, _ in _tokens(pair.target)]
             self.target.append(" ".join([f"t:{tname}", *twords]))
-            context = ctx if (idx and cross_scope == "window") else [w for w, _, _ in toks]
+            context = ctx if (idx and cross_scope == "window") else plain
             self.cross.append(" ".join(f"{tname}|{w}" for w in dict.fromkeys(context + cues)))
             n = max(len(toks), 1)
             first = idx[0][0] / n if idx else 1.0
@@ -260,13 +313,18 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         window: Tokens taken left and right of each target mention.
         window_ngrams: Longest word n-gram of the window block.
         mark_target: Replace the target's mentions by a placeholder in the text block.
-        use_char: Add character 2-5 gram features of the text.
+        use_char: Add character 2-``char_ngrams`` gram features of the text.
+        char_ngrams: Longest character n-gram of the char block (at least 2).
         use_cross: Add target x context-word features.
         cross_scope: Context words for ``use_cross``: ``"text"`` (every word) or
             ``"window"`` (the mention windows; the whole text when there is no mention).
         per_target_min: Targets with at least this many training pairs get their own copy
             of the text features (a per-target model that shares the common features;
             P-Stance, MTSD); 0 turns it off.
+        tweet_normalize: Tweet normalisation of the text features, the text-scope cross
+            features and the text lexicon cues: URLs become one ``httpurl`` token, each
+            ``#hashtag`` / ``@handle`` is kept and followed by its camel-case words
+            (``#PutinOwnsTrump`` -> ``putin owns trump``).
         min_df: Minimum document frequency of n-grams (all sparse blocks).
         class_weight: ``None`` or ``"balanced"``.
         calibrate: Fit a softmax temperature on out-of-fold logits (``cv`` folds).
@@ -298,9 +356,11 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         window_ngrams: int = 2,
         mark_target: bool = True,
         use_char: bool = True,
+        char_ngrams: int = 5,
         use_cross: bool = True,
         cross_scope: str = "window",
         per_target_min: int = 0,
+        tweet_normalize: bool = False,
         min_df: int = 2,
         class_weight: str | None = None,
         calibrate: bool = True,
@@ -314,9 +374,11 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         self.window_ngrams = window_ngrams
         self.mark_target = mark_target
         self.use_char = use_char
+        self.char_ngrams = char_ngrams
         self.use_cross = use_cross
         self.cross_scope = cross_scope
         self.per_target_min = per_target_min
+        self.tweet_normalize = tweet_normalize
         self.min_df = min_df
         self.class_weight = class_weight
         self.calibrate = calibrate
@@ -357,7 +419,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             specs["text_char"] = {
                 **common,
                 "analyzer": "char_wb",
-                "ngram_range": (2, 5),
+                "ngram_range": (2, self.char_ngrams),
                 "min_df": min_df,
                 "max_features": 300_000,
             }
@@ -407,12 +469,18 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             raise InvalidInputError(
                 expected_got("per_target_min", "an int >= 0", self.per_target_min)
             )
+        if not isinstance(self.char_ngrams, int | np.integer) or not self.char_ngrams >= 2:
+            raise InvalidInputError(expected_got("char_ngrams", "an int >= 2", self.char_ngrams))
         for name in ("window", "window_ngrams", "min_df", "cv", "max_iter"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or isinstance(value, bool) or value < 1:
                 raise InvalidInputError(expected_got(name, "a positive int", value))
         if not isinstance(self.C, int | float) or not self.C > 0:
             raise InvalidInputError(expected_got("C", "a positive number", self.C))
+        if not isinstance(self.tweet_normalize, bool | np.bool_):
+            raise InvalidInputError(
+                expected_got("tweet_normalize", "True or False", self.tweet_normalize)
+            )
         if self.cross_scope not in ("text", "window"):
             raise InvalidInputError(
                 expected_got("cross_scope", "'text' or 'window'", self.cross_scope)
@@ -464,7 +532,9 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
                 expected_got("y", "at least two different labels", sorted(set(labels)))
             )
         y_ids = np.asarray([scheme.index(label) for label in labels], dtype=np.int64)
-        views = _Views(pairs, self.window, self.mark_target, self.cross_scope)
+        views = _Views(
+            pairs, self.window, self.mark_target, self.cross_scope, bool(self.tweet_normalize)
+        )
         self.vectorizers_: dict[str, Any] = {}
         for block, spec in self._block_specs().items():
             docs = self._view(views, block)
@@ -550,7 +620,9 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         if not pairs:
             return np.zeros((0, len(self.classes_)))
         with _one_thread():
-            views = _Views(pairs, self.window, self.mark_target, self.cross_scope)
+            views = _Views(
+                pairs, self.window, self.mark_target, self.cross_scope, bool(self.tweet_normalize)
+            )
             features = self._transform(views)
             z = np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
         z = z / self.temperature_
