@@ -34,6 +34,7 @@ PSTANCE_ALIASES = {
     "Joe Biden": ["Joe Biden", "Biden"],
     "Bernie Sanders": ["Bernie Sanders", "Bernie", "Sanders"],
 }
+SENTIMENT_AS_STANCE = {"negative": "against", "neutral": "none", "positive": "favor"}
 logger = logging.getLogger("train_default_models")
 
 
@@ -133,6 +134,13 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
             n=args.pstance_train // 3, random_state=args.seed
         )
         parts.append(ps)
+    if args.newsmtsc_train:
+        # Multi-task: target-directed sentiment toward a news entity read as stance toward
+        # it (negative -> against, neutral -> none, positive -> favor).
+        nm = load("newsmtsc", args.data_dir, "train")
+        nm = nm.sample(n=min(args.newsmtsc_train, len(nm)), random_state=args.seed)
+        nm["label"] = nm["label"].map(SENTIMENT_AS_STANCE)
+        parts.append(nm)
     train = pd.concat(parts, ignore_index=True)
     dev = head(load("vast", args.data_dir, "dev"), args.limit, args.seed)
     clf = TransformerStanceClassifier(
@@ -157,7 +165,8 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
     result: dict[str, Any] = {
         "train_pairs": len(train),
         "train_vast": len(vast),
-        "train_pstance": len(train) - len(vast),
+        "train_pstance": sum(len(p) for p in parts[1:2]) if args.pstance_train else 0,
+        "train_newsmtsc": len(parts[-1]) if args.newsmtsc_train else 0,
         "train_seconds": round(clf.train_seconds_, 1),
         "history": clf.history_,
         "vast_dev_macro_f1": clf.eval_score_,
@@ -193,6 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs-stance", type=float, default=2.0)
     ap.add_argument(
         "--pstance-train", type=int, default=3000, help="P-Stance train pairs added (0: none)"
+    )
+    ap.add_argument(
+        "--newsmtsc-train",
+        type=int,
+        default=0,
+        help="NewsMTSC train pairs added to the stance data, sentiment read as stance (0: none)",
     )
     ap.add_argument("--stance-max-length", type=int, default=128)
     ap.add_argument("--lora-r", type=int, default=8)
