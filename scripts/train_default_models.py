@@ -19,7 +19,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +27,9 @@ import pandas as pd
 from stancekit import data as stancekit_data
 from stancekit.evaluate.metrics import f_avg, macro_f1
 from stancekit.models.inputs import find_mentions
+
+if TYPE_CHECKING:
+    from stancekit.models.transformer import TransformerStanceClassifier
 
 REPO = Path(__file__).resolve().parents[1]
 PSTANCE_ALIASES = {
@@ -77,19 +80,20 @@ def pstance_fmacro(df: pd.DataFrame, pred: list[str]) -> float:
 
 
 # ----------------------------------------------------------------------------- runs
-def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
+def lora_classifier(
+    args: argparse.Namespace, task: str, max_length: int, epochs: float
+) -> TransformerStanceClassifier:
+    """The LoRA classifier both default models are trained with (settings from ``args``)."""
     from stancekit.models.transformer import TransformerStanceClassifier
 
-    train = head(load("newsmtsc", args.data_dir, "train"), args.limit, args.seed)
-    dev = head(load("newsmtsc", args.data_dir, "dev_rw"), args.limit, args.seed)
-    clf = TransformerStanceClassifier(
-        task="sentiment",
+    return TransformerStanceClassifier(
+        task=task,
         finetune="lora",
         lora_r=args.lora_r,
         lora_alpha=2 * args.lora_r,
         lora_target_modules=tuple(args.lora_modules.split(",")),
-        max_length=128,
-        epochs=args.epochs_sentiment,
+        max_length=max_length,
+        epochs=epochs,
         batch_size=16,
         learning_rate=args.lr,
         eval_steps=args.eval_steps,
@@ -97,6 +101,12 @@ def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
         device="cpu",
         show_progress_bar=False,
     )
+
+
+def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
+    train = head(load("newsmtsc", args.data_dir, "train"), args.limit, args.seed)
+    dev = head(load("newsmtsc", args.data_dir, "dev_rw"), args.limit, args.seed)
+    clf = lora_classifier(args, "sentiment", 128, args.epochs_sentiment)
     logger.info("sentiment: %d train / %d dev pairs", len(train), len(dev))
     clf.fit(train[["text", "target", "mentions"]], train["label"], eval_set=(dev, dev["label"]))
     out = clf.save_pretrained(args.output / "sentiment")
@@ -124,8 +134,6 @@ def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def train_stance(args: argparse.Namespace) -> dict[str, Any]:
-    from stancekit.models.transformer import TransformerStanceClassifier
-
     vast = head(load("vast", args.data_dir, "train"), args.limit, args.seed)
     parts = [vast]
     if args.pstance_train:
@@ -143,21 +151,7 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
         parts.append(nm)
     train = pd.concat(parts, ignore_index=True)
     dev = head(load("vast", args.data_dir, "dev"), args.limit, args.seed)
-    clf = TransformerStanceClassifier(
-        task="stance",
-        finetune="lora",
-        lora_r=args.lora_r,
-        lora_alpha=2 * args.lora_r,
-        lora_target_modules=tuple(args.lora_modules.split(",")),
-        max_length=args.stance_max_length,
-        epochs=args.epochs_stance,
-        batch_size=16,
-        learning_rate=args.lr,
-        eval_steps=args.eval_steps,
-        seed=args.seed,
-        device="cpu",
-        show_progress_bar=False,
-    )
+    clf = lora_classifier(args, "stance", args.stance_max_length, args.epochs_stance)
     logger.info("stance: %d train (%d VAST) / %d dev pairs", len(train), len(vast), len(dev))
     clf.fit(train[["text", "target", "mentions"]], train["label"], eval_set=(dev, dev["label"]))
     out = clf.save_pretrained(args.output / "stance")

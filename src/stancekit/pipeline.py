@@ -26,6 +26,7 @@ import pandas as pd
 from stancekit.aggregate import (
     DEFAULT_RELEVANCE,
     DEFAULT_THRESHOLD,
+    FRAME_COLUMNS,
     Relevance,
     aggregate,
     aggregate_frame,
@@ -67,18 +68,8 @@ SEGMENT_COLUMNS = [
     "text",
 ]
 
-#: Columns of :meth:`Analysis.by_speaker`.
-SPEAKER_COLUMNS = [
-    "speaker",
-    "target",
-    "stance",
-    "score",
-    "ci_low",
-    "ci_high",
-    "n_segments",
-    "sentiment_score",
-    "evidence",
-]
+#: Columns of :meth:`Analysis.by_speaker`: the aggregate table without its corpus columns.
+SPEAKER_COLUMNS = [c for c in FRAME_COLUMNS if c not in ("article", "n_articles")]
 
 
 class Classifier(Protocol):
