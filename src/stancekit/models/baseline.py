@@ -747,9 +747,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         params = check_baseline_config(
             config, src / CONFIG_NAME, cls._get_param_names(), _FORMAT_VERSION
         )
-        files = read_files(
-            src, config, [_VOCAB_NAME, _ARRAYS_NAME], allow_unhashed=allow_unhashed
-        )
+        files = read_files(src, config, [_VOCAB_NAME, _ARRAYS_NAME], allow_unhashed=allow_unhashed)
         vocab = json_object(files[_VOCAB_NAME], src / _VOCAB_NAME)
         model = cls(**params)
         specs = model._block_specs()

@@ -165,9 +165,7 @@ def _manifest(folder: Path, config: Mapping[str, Any]) -> dict[str, dict[str, An
         raise ModelLoadError(expected_got(where, "an object {file: {size, sha256}}", raw))
     for name, entry in raw.items():
         if not isinstance(name, str) or Path(name).name != name or name in ("", ".", ".."):
-            raise ModelLoadError(
-                expected_got(where, "plain file names inside the folder", name)
-            )
+            raise ModelLoadError(expected_got(where, "plain file names inside the folder", name))
         if name == CONFIG_NAME:
             raise ModelLoadError(expected_got(where, f"no entry for {CONFIG_NAME}", name))
         ok = (
@@ -249,7 +247,9 @@ def read_files(
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ModelLoadError(f"{path}: cannot be read ({exc}). Check its permissions.") from None
+            raise ModelLoadError(
+                f"{path}: cannot be read ({exc}). Check its permissions."
+            ) from None
         if entry:
             got = hashlib.sha256(data).hexdigest()
             if len(data) != entry["size"] or got != entry["sha256"]:
@@ -325,9 +325,9 @@ def resave(folder: str | Path) -> Path:
         if kind == "baseline":
             from stancekit.models.baseline import BaselineStanceClassifier
 
-            return BaselineStanceClassifier.from_pretrained(src, allow_unhashed=True).save_pretrained(
-                src
-            )
+            return BaselineStanceClassifier.from_pretrained(
+                src, allow_unhashed=True
+            ).save_pretrained(src)
         if kind == "transformer":
             from stancekit.models.transformer import TransformerStanceClassifier
 

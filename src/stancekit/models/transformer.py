@@ -51,7 +51,6 @@ from stancekit.models.encoder import (
 from stancekit.models.inputs import PairInput, as_pairs
 from stancekit.models.integrity import MANIFEST_KEY, read_config, read_files, record_files, staged
 from stancekit.models.load_checks import check_files, check_state_dict
-from stancekit.models.validation import check_transformer_config
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
 from stancekit.models.training import (
     Encodings,
@@ -61,6 +60,7 @@ from stancekit.models.training import (
     train_classifier,
     trainable_parameter_count,
 )
+from stancekit.models.validation import check_transformer_config
 
 __all__ = ["CONFIG_NAME", "TARGET_MARKERS", "TransformerStanceClassifier"]
 

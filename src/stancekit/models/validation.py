@@ -90,8 +90,10 @@ STR_LIST: Rule = (
 )
 SHA256: Rule = (
     "None or 64 hex digits",
-    lambda v: v is None
-    or (isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v)),
+    lambda v: (
+        v is None
+        or (isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v))
+    ),
 )
 
 #: Type and range of every hyperparameter of ``TransformerStanceClassifier``.
@@ -178,7 +180,7 @@ got '2' (str). Re-save the model with save_pretrained, or correct the value by h
 
 
 def _check_common(config: Mapping[str, Any], path: Path, format_version: int) -> str:
-    version = config.get("format_version")
+    version: Any = config.get("format_version")
     if not _is_int(version) or not 1 <= version <= format_version:
         raise _fail(
             f"format_version in {path}",
@@ -369,13 +371,16 @@ def check_baseline_config(
     if params.get("task", config["task"]) != config["task"]:
         raise _fail(f"params.task in {path}", repr(config["task"]), params.get("task"))
     rules: dict[str, Rule] = {
-        "blocks": ("a list of str", lambda v: isinstance(v, list) and all(isinstance(b, str) for b in v)),
+        "blocks": (
+            "a list of str",
+            lambda v: isinstance(v, list) and all(isinstance(b, str) for b in v),
+        ),
         "n_train": NONNEG_INT,
         "target_copies": (
             "a list of distinct str",
-            lambda v: isinstance(v, list)
-            and all(isinstance(b, str) for b in v)
-            and len(set(v)) == len(v),
+            lambda v: (
+                isinstance(v, list) and all(isinstance(b, str) for b in v) and len(set(v)) == len(v)
+            ),
         ),
     }
     check_fields(config, rules, path, required=list(rules))
@@ -467,8 +472,10 @@ def read_baseline_arrays(
             raise _fail(f"array {key!r} in {path}", "finite values", "NaN or inf values")
     present = arrays["present"]
     n_labels = len(labels_for(config["task"]))
-    if len(present) < 2 or list(present) != sorted(set(present.tolist())) or not (
-        0 <= present.min() and present.max() < n_labels
+    if (
+        len(present) < 2
+        or list(present) != sorted(set(present.tolist()))
+        or not (present.min() >= 0 and present.max() < n_labels)
     ):
         raise _fail(
             f"array 'present' in {path}",
