@@ -133,5 +133,7 @@ def read_stdin(encoding: str | None = None, stream: BinaryIO | None = None) -> s
     Raises:
         InputFileError: Undecodable bytes (named ``<stdin>``).
     """
-    source = stream if stream is not None else sys.stdin.buffer
+    source = stream if stream is not None else getattr(sys.stdin, "buffer", None)
+    if source is None:  # stdin replaced by a text stream (tests, notebooks): already text
+        return str(sys.stdin.read())
     return decode_bytes(source.read(), "<stdin>", encoding)

@@ -50,6 +50,7 @@ from sklearn.exceptions import NotFittedError as SklearnNotFittedError
 
 from stancekit.errors import InvalidInputError, ModelLoadError, NotFittedError, expected_got
 from stancekit.labels import check_task, labels_for, validate_labels
+from stancekit.models.calibration import check_temperature
 from stancekit.models.inputs import PairInput, as_pairs, find_mentions
 from stancekit.models.integrity import (
     MANIFEST_KEY,
@@ -637,7 +638,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             )
             features = self._transform(views)
             z = np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
-        z = z / self.temperature_
+        z = z / check_temperature(self.temperature_)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         out = np.zeros((len(pairs), len(self.classes_)))

@@ -717,6 +717,7 @@ def _load_checked(
     """Build the model from the verified copy ``local``; library errors become ModelLoadError."""
     from peft import PeftModel, get_peft_model_state_dict
 
+    weights = "adapter_model.safetensors" if est.finetune == "lora" else "model.safetensors"
     try:
         if est.finetune == "lora":
             est.base_model_path_ = resolve_base_model(est.base_model)
@@ -729,20 +730,20 @@ def _load_checked(
             with _quiet_transformers():
                 model = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
                 state = get_peft_model_state_dict(model)
-            weights = "adapter_model.safetensors"
         else:
             est.base_model_path_ = str(folder)
             est.base_model_sha256_ = config.get("base_model_sha256")
             est.tokenizer_ = est._load_tokenizer(str(local), local_only=True)
             model = est._load_base(str(local), local_only=True)
             state = model.state_dict()
-            weights = "model.safetensors"
     except (ModelLoadError, MissingDependencyError):
         raise
     except Exception as exc:  # a library's own error about a file that passed our checks
         raise ModelLoadError(
-            f"{folder}: the model files passed their checks but could not be loaded "
-            f"({type(exc).__name__}: {exc}). Re-save the model with save_pretrained."
+            f"{folder / weights}: expected weights that fit the model in {CONFIG_NAME}, "
+            f"found an error while loading ({type(exc).__name__}: {exc}); a tensor is "
+            "missing or has the wrong shape, or the files belong to another model. "
+            "Re-save the model with save_pretrained."
         ) from exc
     check_state_dict(folder / weights, shapes[weights], state)
     return model
