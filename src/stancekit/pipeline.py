@@ -225,6 +225,8 @@ def _check_segments(segments: object, text: str) -> list[Segment]:
                     "Pass the segments of this article (stancekit.segment(text)).",
                 )
             )
+        if seg.text != text[seg.start : seg.end]:  # lone surrogates, already reported
+            out[i] = replace(seg, text=text[seg.start : seg.end])
     return out
 
 
