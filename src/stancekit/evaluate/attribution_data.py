@@ -180,8 +180,6 @@ def load_litbank(data_dir: str | Path, split: str = "dev", seed: int = 0) -> lis
     return [_litbank_doc(p, folder / "coref" / "tsv" / p.name) for p in chosen[split]]
 
 
-
-
 def load_realnews_attr(annotations: str | Path, data_dir: str | Path) -> list[dict[str, Any]]:
     """Load a real-news attribution annotation file and attach the news text.
 
@@ -213,9 +211,7 @@ def load_realnews_attr(annotations: str | Path, data_dir: str | Path) -> list[di
     """
     path = Path(annotations)
     if not path.is_file():
-        raise DataNotFoundError(
-            expected_got("annotations", "an annotation .jsonl file", str(path))
-        )
+        raise DataNotFoundError(expected_got("annotations", "an annotation .jsonl file", str(path)))
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     texts: dict[tuple[str, str, str], dict[str, str]] = {}
     docs: list[dict[str, Any]] = []

@@ -105,9 +105,7 @@ def _para(para_of: list[tuple[int, int, int]], pos: int) -> int:
     return para_of[k][2] if k >= 0 else 0
 
 
-def _narrate(
-    text: str, s: int, e: int, starts: list[int], para: int, out: list[Segment]
-) -> None:
+def _narrate(text: str, s: int, e: int, starts: list[int], para: int, out: list[Segment]) -> None:
     """Add narration for ``text[s:e]``, cut at the (sorted) sentence ``starts``."""
     if s >= e:
         return

@@ -171,9 +171,7 @@ def _headline_speakers(text: str, drafts: list[Draft], first: int) -> None:
         return " ".join(re.findall(r"\w+", text[a:b].casefold()))
 
     heads = [
-        d
-        for d in drafts
-        if d.kind == "direct" and d.speaker is None and d.paragraphs[0] == first
+        d for d in drafts if d.kind == "direct" and d.speaker is None and d.paragraphs[0] == first
     ][:_MAX_HEADLINE_QUOTES]
     if not heads:
         return
