@@ -435,3 +435,24 @@ def test_cli_permission_error_exits_2(
     assert _cli([str(article)], model_dir) == 2
     err = capsys.readouterr().err
     assert "secret.txt" in err and "permission" in err
+
+
+# ------------------------------------------------------------------ property: any code point
+hypothesis = pytest.importorskip("hypothesis")
+st = hypothesis.strategies
+
+
+@hypothesis.settings(max_examples=60, deadline=None)
+@hypothesis.given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+        max_size=200,
+    )
+)
+def test_segment_any_code_point_gives_encodable_segments_at_the_same_offsets(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        segs = stancekit.segment(text)
+    for seg in segs:
+        seg.text.encode("utf-8")
+        assert len(seg.text) == seg.end - seg.start <= len(text)

@@ -632,3 +632,70 @@ def test_bad_temperature_set_on_a_fitted_object_raises(temperature: float) -> No
         stancekit.analyze(
             '"We love the bridge," Smith said.', ["bridge"], model=clf, sentiment=False
         )
+
+
+# ------------------------------------------------------------------ full fine-tuning folders
+@pytest.fixture(scope="module")
+def full_dir(tiny_model_dir: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    clf = TransformerStanceClassifier(
+        "stance",
+        base_model=tiny_model_dir,
+        finetune="full",
+        epochs=1,
+        batch_size=4,
+        max_length=32,
+        device="cpu",
+        show_progress_bar=False,
+    ).fit(PAIRS, LABELS)
+    return clf.save_pretrained(tmp_path_factory.mktemp("full"))
+
+
+FULL_CASES: list[tuple[str, Tamper, bool, type[Exception], str]] = [
+    ("weights-missing", _remove("model.safetensors"), False, ModelLoadError, "no such file"),
+    ("weights-truncated", _truncate("model.safetensors"), True, ModelLoadError, "truncated"),
+    ("hf-config-list", _write("config.json", b"[]"), True, ModelLoadError, "JSON object"),
+    (
+        "hf-config-changed",
+        _json_edit("config.json", hidden_size=64),
+        False,
+        ModelIntegrityError,
+        "config.json",
+    ),
+    (
+        "vocab-changed",
+        _write("tokenizer.json", b"{}"),
+        False,
+        ModelIntegrityError,
+        "tokenizer.json",
+    ),
+    (
+        "hf-config-wrong-size",
+        _json_edit("config.json", hidden_size=64),
+        True,
+        ModelLoadError,
+        "model.safetensors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tamper", "rehash", "error", "pattern"), _fix_ids(FULL_CASES))
+def test_tampered_full_transformer_folder_raises_typed_error(
+    full_dir: Path,
+    tmp_path: Path,
+    tamper: Tamper,
+    rehash: bool,
+    error: type[Exception],
+    pattern: str,
+) -> None:
+    folder = _copy(full_dir, tmp_path)
+    tamper(folder)
+    if rehash:
+        _rehash(folder)
+    with pytest.raises(error, match=pattern):
+        TransformerStanceClassifier.from_pretrained(folder, device="cpu")
+
+
+def test_full_folder_manifest_lists_weights_config_and_tokenizer(full_dir: Path) -> None:
+    manifest = read_config(full_dir)[MANIFEST_KEY]
+    assert {"model.safetensors", "config.json", "tokenizer.json"} <= set(manifest)
+    assert not any(name.endswith((".bin", ".pkl", ".pt")) for name in manifest)
