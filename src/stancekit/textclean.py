@@ -52,8 +52,13 @@ def clean_text(text: str, what: str = "text", *, stacklevel: int = 2) -> str:
         ...     clean_text('"We \ud800 hate war"') == '"We \ufffd hate war"'
         True
     """
-    if _SURROGATE.search(text) is None:
+    if text.isascii():
         return text
+    try:
+        text.encode("utf-8")  # fast path: only lone surrogates make this fail
+        return text
+    except UnicodeEncodeError:
+        pass
     offsets = unencodable_offsets(text)
     shown = ", ".join(map(str, offsets[:5])) + (", ..." if len(offsets) > 5 else "")
     warnings.warn(

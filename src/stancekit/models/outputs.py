@@ -6,7 +6,8 @@ otherwise become labels (``argmax`` of NaN is the first class) and NaN scores. E
 output is checked here: shape ``(n, 3)``, finite, each value in [0, 1] and each row
 summing to 1 (tolerance :data:`ROW_SUM_TOLERANCE`); anything else is a
 :class:`~stancekit.errors.ModelOutputError` naming the model, the row and the values.
-Values within rounding of the bounds are clipped and rows renormalised.
+Valid outputs are returned as they are; values outside [0, 1] by rounding only (at most
+1e-6) are clipped and their rows renormalised.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def check_probabilities(proba: Any, n_rows: int, model: object, task: str) -> ND
         task: ``"stance"`` or ``"sentiment"``.
 
     Returns:
-        The probabilities, clipped to [0, 1] and renormalised within rounding.
+        The probabilities (clipped to [0, 1] and renormalised when rounding put a value
+        just outside).
 
     Raises:
         ModelOutputError: Wrong shape, non-numeric, NaN/inf, values outside [0, 1] or rows
@@ -65,13 +67,18 @@ def check_probabilities(proba: Any, n_rows: int, model: object, task: str) -> ND
         raise ModelOutputError(expected_got(what, f"shape ({n_rows}, 3)", arr.shape))
     if arr.size == 0:
         return arr
+    sums = arr.sum(axis=1)  # NaN/inf anywhere in a row shows in its sum
+    low, high = arr.min(), arr.max()
+    if np.isfinite(sums).all() and low >= 0.0 and high <= 1.0:
+        if np.abs(sums - 1.0).max() <= ROW_SUM_TOLERANCE:
+            return arr  # the common case: nothing to repair
     bad = ~np.isfinite(arr).all(axis=1)
     reason = "finite values"
     if not bad.any():
         bad = ((arr < -1e-6) | (arr > 1 + 1e-6)).any(axis=1)
         reason = "values in [0, 1]"
     if not bad.any():
-        bad = np.abs(arr.sum(axis=1) - 1.0) > ROW_SUM_TOLERANCE
+        bad = np.abs(sums - 1.0) > ROW_SUM_TOLERANCE
         reason = f"rows summing to 1 (within {ROW_SUM_TOLERANCE})"
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
