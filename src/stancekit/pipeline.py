@@ -301,7 +301,13 @@ def analyze(
     Raises:
         InvalidInputError: ``text`` not a str, empty or malformed ``targets``, a model
             for the wrong task.
-        ModelLoadError: ``model`` is a path without a saved stancekit model.
+        ModelLoadError: ``model`` is a path without a saved stancekit model, or a folder
+            whose files fail their sha256 or value checks.
+        ModelOutputError: A model returned probabilities that are not finite, outside
+            [0, 1] or not summing to 1 per row.
+
+    Warns:
+        UnencodableTextWarning: ``text`` held lone surrogates, replaced by U+FFFD.
 
     Examples:
         >>> import stancekit
@@ -385,10 +391,16 @@ def analyze_many(
 
     Returns:
         An :class:`AnalysisSet`: a sequence of :class:`Analysis` with corpus-level
-        ``to_frame()``, ``by_speaker()`` and ``plot()``.
+        ``to_frame()``, ``by_speaker()`` and ``plot()``. Articles that could not be
+        analysed (not a str, a segmentation or model failure on their pairs) are left
+        out and listed in its ``errors`` frame (see :mod:`stancekit.failures`).
 
     Raises:
-        InvalidInputError: Bad texts, targets, ids or models (see :func:`analyze`).
+        InvalidInputError: Bad texts container, targets, ids (repeated ones too) or
+            models (see :func:`analyze`).
+
+    Warns:
+        ArticleFailedWarning: Some articles were left out (named in the message).
 
     Examples:
         >>> corpus = stancekit.analyze_many(articles, ["NATO"])  # doctest: +SKIP
