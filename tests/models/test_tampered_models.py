@@ -699,3 +699,18 @@ def test_full_folder_manifest_lists_weights_config_and_tokenizer(full_dir: Path)
     manifest = read_config(full_dir)[MANIFEST_KEY]
     assert {"model.safetensors", "config.json", "tokenizer.json"} <= set(manifest)
     assert not any(name.endswith((".bin", ".pkl", ".pt")) for name in manifest)
+
+
+def test_full_folder_without_manifest_resaves(full_dir: Path, tmp_path: Path) -> None:
+    from stancekit.models.integrity import resave
+
+    folder = _copy(full_dir, tmp_path)
+    expected = TransformerStanceClassifier.from_pretrained(folder, device="cpu").predict_proba(
+        PAIRS
+    )
+    _json_edit(CONFIG, files=_DELETE)(folder)
+    with pytest.raises(ModelLoadError, match="re-saving"):
+        TransformerStanceClassifier.from_pretrained(folder, device="cpu")
+    resave(folder)
+    again = TransformerStanceClassifier.from_pretrained(folder, device="cpu")
+    np.testing.assert_allclose(again.predict_proba(PAIRS), expected, atol=1e-6)

@@ -62,6 +62,9 @@ logger = logging.getLogger(__name__)
 CONFIG_NAME = "stancekit.json"
 MANIFEST_KEY = "files"
 RESAVE_COMMAND = "python -m stancekit.models.integrity"
+# Without a manifest (allow_unhashed): the files read besides the required ones (configs,
+# tokenizer files, safetensors); never a pickle-based format.
+_UNHASHED_KINDS = frozenset({".json", ".safetensors", ".txt", ".model"})
 
 
 def _resave_hint(folder: Path) -> str:
@@ -197,8 +200,9 @@ def read_files(
         config: Its ``stancekit.json`` (from :func:`read_config`).
         required: Files the model cannot load without.
         allow_unhashed: Accept a folder without a manifest (an older stancekit's) with an
-            :class:`~stancekit.errors.UnverifiedModelWarning`; only the ``required`` files
-            are read then. A folder with a manifest is always verified.
+            :class:`~stancekit.errors.UnverifiedModelWarning`; the ``required`` files and
+            the folder's ``.json``, ``.safetensors``, ``.txt`` and ``.model`` files are
+            read then (never ``.bin``/pickle). A folder with a manifest is always verified.
 
     Returns:
         File name -> verified bytes: every file the manifest lists.
@@ -224,6 +228,10 @@ def read_files(
             stacklevel=3,
         )
         manifest = {name: {} for name in required}
+        manifest.update(
+            {f.name: {} for f in src.iterdir() if f.is_file() and f.suffix in _UNHASHED_KINDS}
+        )
+        manifest.pop(CONFIG_NAME, None)
     missing = [name for name in required if name not in manifest]
     if missing:
         raise ModelLoadError(

@@ -69,9 +69,9 @@ def check_probabilities(proba: Any, n_rows: int, model: object, task: str) -> ND
         return arr
     sums = arr.sum(axis=1)  # NaN/inf anywhere in a row shows in its sum
     low, high = arr.min(), arr.max()
-    if np.isfinite(sums).all() and low >= 0.0 and high <= 1.0:
-        if np.abs(sums - 1.0).max() <= ROW_SUM_TOLERANCE:
-            return arr  # the common case: nothing to repair
+    finite = bool(np.isfinite(sums).all())
+    if finite and low >= 0.0 and high <= 1.0 and np.abs(sums - 1.0).max() <= ROW_SUM_TOLERANCE:
+        return arr  # the common case: nothing to repair
     bad = ~np.isfinite(arr).all(axis=1)
     reason = "finite values"
     if not bad.any():
