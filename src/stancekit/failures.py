@@ -78,7 +78,7 @@ def isolate(
     for row, item in items:
         try:
             done.append((row, work(row, item)))
-        except Exception as exc:
+        except Exception as exc:  # any failure: recorded in errors, with a warning
             failed.append(ArticleFailure.from_exception(row, ids[row], exc))
     return done, failed
 
@@ -179,7 +179,7 @@ def rescore_by_article(
     for k, group in groups.items():
         try:
             scores.extend(score(group))
-        except Exception as exc:
+        except Exception as exc:  # any failure: recorded in errors, with a warning
             first = first or exc
             failed.append(ArticleFailure.from_exception(rows[k], ids[rows[k]], exc))
     if first is not None and len(failed) == len(groups):

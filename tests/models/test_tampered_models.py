@@ -199,6 +199,13 @@ def _pickled_npz(folder: Path) -> None:
 
 # (id, tamper, rehash, expected error, message pattern)
 TRANSFORMER_CASES: list[tuple[str, Tamper, bool, type[Exception], str]] = [
+    (
+        "base-model-not-local",
+        _json_edit(CONFIG, hyperparameters__base_model="/nonexistent/bert"),
+        False,
+        ModelLoadError,
+        "base_model in .*Nothing is downloaded",
+    ),
     ("weights-truncated", _truncate(ADAPTER), False, ModelIntegrityError, "sha256"),
     ("weights-truncated-rehashed", _truncate(ADAPTER), True, ModelLoadError, "truncated"),
     ("weights-empty", _write(ADAPTER, b""), False, ModelIntegrityError, "found 0 bytes"),

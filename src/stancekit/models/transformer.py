@@ -718,15 +718,28 @@ def _load_checked(
     from peft import PeftModel, get_peft_model_state_dict
 
     weights = "adapter_model.safetensors" if est.finetune == "lora" else "model.safetensors"
-    try:
-        if est.finetune == "lora":
-            est.base_model_path_ = resolve_base_model(est.base_model)
-            expected = config.get("base_model_sha256")
-            if expected and Path(est.base_model_path_).is_dir():
-                verify_sha256(Path(est.base_model_path_) / "model.safetensors", expected)
-            est.base_model_sha256_ = expected
+    if est.finetune == "lora":
+        est.base_model_path_ = resolve_base_model(est.base_model)
+        expected = config.get("base_model_sha256")
+        if expected and Path(est.base_model_path_).is_dir():
+            verify_sha256(Path(est.base_model_path_) / "model.safetensors", expected)
+        est.base_model_sha256_ = expected
+        try:
             est.tokenizer_ = est._load_tokenizer(est.base_model_path_, local_only=True)
             base = est._load_base(est.base_model_path_, local_only=True)
+        except Exception as exc:  # any library error, typed with its cause
+            raise ModelLoadError(
+                expected_got(
+                    f"base_model in {folder / CONFIG_NAME}",
+                    "an encoder available locally with safetensors weights",
+                    est.base_model,
+                    f"Loading it failed ({type(exc).__name__}: {exc}). Nothing is "
+                    "downloaded when a saved model is loaded: install or copy the base "
+                    "model first.",
+                )
+            ) from exc
+    try:
+        if est.finetune == "lora":
             with _quiet_transformers():
                 model = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
                 state = get_peft_model_state_dict(model)
