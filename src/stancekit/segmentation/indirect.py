@@ -22,6 +22,7 @@ from stancekit.segmentation.cues import (
     INFINITIVE_VERBS,
     NEGATIONS,
     OBJECT_VERBS,
+    nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
 from stancekit.segmentation.names import NOT_NAME, SUBJECT_PRONOUNS
@@ -37,6 +38,7 @@ from stancekit.segmentation.parenthetical import (
     word_count,
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
+from stancekit.segmentation.speech_acts import object_phrase, speech_act
 from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["MAX_SENTENCE_TOKENS", "find_reported"]
@@ -233,6 +235,10 @@ def _match_at(
     ``shared`` is the source of a coordinated cue (``... and warned that C``).
     """
     lemma = cue_word(toks[i])
+    if lemma is not None and nominal_context(
+        toks[i - 1].low if i > 0 else None, toks[i].low, toks[i + 1].low if i + 1 < hi else None
+    ):
+        return None  # a noun: "the claims", "Trump's states", "press secretary"
     phrasal = (
         toks[i].low in ("made", "makes", "making") and i + 1 < hi and toks[i + 1].low == "clear"
     )
@@ -286,8 +292,9 @@ def _match_at(
         return None
     document = toks[got[1] - 1].low in _DOCUMENT_NOUNS
     start = _required(toks, k, hi, lemma, document)
+    cue_span = (toks[got[2] if shared is None else i].start, cue_end)
     if start is None:
-        return None
+        return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
     if lemma == "point":
         cue_end = toks[start - 1].end
         start = _content_start(toks, start, hi, lemma)
@@ -297,10 +304,8 @@ def _match_at(
         pass  # called X "Y": the object belongs to the content
     else:
         start = _content_start(toks, start, hi, lemma)
-    if start is None or start >= hi:
-        return None
-    if _too_short(toks, start, hi):
-        return None
+    if start is None or start >= hi or _too_short(toks, start, hi):
+        return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
     stop = hi
@@ -311,6 +316,22 @@ def _match_at(
                 break
     cue_start = got[2] if shared is None else i
     return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
+
+
+def _act(
+    toks: list[Tok],
+    lemma: str,
+    src: tuple[int, int],
+    cue: tuple[int, int],
+    k: int,
+    hi: int,
+) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
+    """A speech act with a noun-phrase object (``condemned the attack``), or ``None``."""
+    if not speech_act(lemma):
+        return None
+    k = _skip_adverbials(toks, k, hi)
+    ob = object_phrase(toks, k, hi)
+    return None if ob is None else (src, cue, ob[0], ob[1])
 
 
 def _next_clause(
