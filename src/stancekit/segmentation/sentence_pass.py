@@ -22,7 +22,7 @@ from stancekit.segmentation.drafts import Draft, SentenceInfo
 from stancekit.segmentation.indirect import find_reported
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
-from stancekit.segmentation.text import Paragraph, Tok, tokenize
+from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, tokenize
 
 __all__ = ["SentencePass", "trim"]
 
@@ -73,7 +73,7 @@ class SentencePass:
         if q.continued:
             return True
         i = q.start - 1
-        while i >= para.start and self.text[i].isspace():
+        while i >= para.start and (self.text[i].isspace() or self.text[i] in INVISIBLE):
             i -= 1
         if i < para.start or self.text[i] in _FULL_BEFORE:
             return True
