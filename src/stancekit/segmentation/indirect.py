@@ -26,6 +26,7 @@ from stancekit.segmentation.cues import (
 )
 from stancekit.segmentation.drafts import Reported
 from stancekit.segmentation.names import NOT_NAME, SUBJECT_PRONOUNS
+from stancekit.segmentation.nominal import noun_cue, relative_antecedent, relative_end
 from stancekit.segmentation.parenthetical import (
     PREP,
     TIME,
@@ -219,7 +220,24 @@ def find_reported(
     par = parenthetical(toks, lo, hi, end_char)
     if par is not None:
         return [*found, par]
-    return [*found, *_scan(toks, lo, hi, end_char, subject)]
+    scanned = _scan(toks, lo, hi, end_char, subject)
+    if not scanned:
+        scanned = _noun_cued(toks, lo, hi, end_char)
+    return [*found, *scanned]
+
+
+def _noun_cued(toks: list[Tok], lo: int, hi: int, end_char: int) -> list[Reported]:
+    """``the claim that C``, ``a report by NP that C`` (see :mod:`.nominal`)."""
+    got = noun_cue(toks, lo, hi)
+    if got is None:
+        return []
+    src, k, start = got
+    stop_char = end_char or toks[hi - 1].end
+    for m in range(start + 2, hi - 1):
+        if toks[m].text in (",", ";", "—", "–") and toks[m + 1].low in ("the", "a", "an", "which"):
+            stop_char = toks[m - 1].end  # an appositive after the content
+            break
+    return [Reported(src, (toks[k].start, toks[k].end), [(toks[start].start, stop_char)])]
 
 
 def _match_at(
@@ -280,6 +298,21 @@ def _match_at(
         if toks[b].text == "," and subject[1] <= b:
             near = clause_subject(toks, subject, b)
             got = (near[0], near[1], i)  # "..., saying that C": the clause subject
+    relative = False
+    if got is None and shared is None:
+        b = i - 1
+        while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES:
+            b -= 1
+        if (
+            toks[b].low in ("who", "which")
+            and toks[b].text.islower()
+            and not any(toks[x].low in _BE for x in range(b + 1, i))  # "which was posted"
+            and not (i + 1 < hi and toks[i + 1].low in NEGATIONS)  # "who asked not to be"
+        ):
+            ant = relative_antecedent(toks, b)
+            if ant is not None:
+                got = (ant[0], ant[1], b + 1)  # "X, who said C": the antecedent speaks
+                relative = True
     if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
         return None
     if shared is None and (
@@ -314,6 +347,10 @@ def _match_at(
             if toks[m].text in (",", ";", "—", "–"):
                 stop = m  # "called for an end to X, which ..."
                 break
+    if relative:
+        stop = min(stop, relative_end(toks, start, hi, toks[got[1]].text == ","))
+        if word_count(toks, start, stop) < 3:
+            return None  # "The Courier, which first reported the contracts, reprinted"
     cue_start = got[2] if shared is None else i
     return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
 

@@ -18,7 +18,8 @@ from stancekit.segmentation.direct import (
     plain_subject,
     subject_at_start,
 )
-from stancekit.segmentation.drafts import Draft, SentenceInfo
+from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
+from stancekit.segmentation.headlines import headline_attributions, is_headline
 from stancekit.segmentation.indirect import find_reported
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
@@ -204,6 +205,9 @@ class SentencePass:
             if intro is not None:
                 info.intro = (self._speaker(toks, intro.source), _span(toks, intro.source))
                 info.intro_cue = _span(toks, intro.cue)
+        if not made and s == para.start and toks:
+            head = is_headline(toks, text, s, e) and e == para.end
+            made = self._drafts(headline_attributions(toks, text, s, e, head), toks, quotes, para)
         if not made:
             lead = subj or (plain_subject(toks, 0, len(toks)) if toks else None)
             made = self._reported(toks, e, quotes, para, lead)
@@ -220,8 +224,13 @@ class SentencePass:
         para: Paragraph,
         subj: tuple[int, int] | None,
     ) -> list[Draft]:
+        return self._drafts(find_reported(toks, e, subj), toks, quotes, para)
+
+    def _drafts(
+        self, found: list[Reported], toks: list[Tok], quotes: list[Quote], para: Paragraph
+    ) -> list[Draft]:
         made: list[Draft] = []
-        for r in find_reported(toks, e, subj):
+        for r in found:
             spans = [trim(self.text, a, b) for a, b in r.content]
             spans = [sp for sp in spans if sp[0] < sp[1]]
             if not spans:
