@@ -42,7 +42,7 @@ from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.speech_acts import object_phrase, speech_act
 from stancekit.segmentation.text import Tok, is_cap, words
 
-__all__ = ["MAX_SENTENCE_TOKENS", "find_reported"]
+__all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
 
 #: Sentences longer than this (in tokens) are searched in windows of this size.
 MAX_SENTENCE_TOKENS = 300
@@ -113,9 +113,28 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> int:
     return k
 
 
+def _that_ahead(toks: list[Tok], k: int, hi: int) -> int:
+    """``said multiple times that C``, ``said Thursday before a meeting with X that C``:
+    the index of a ``that`` within eight words after the cue (words only), else ``k``."""
+    for m in range(k, min(hi - 3, k + 9)):
+        t = toks[m]
+        if t.kind != "w" and t.text != ".":
+            return k
+        if t.low == "that" and m > k:
+            nxt = toks[m + 1]
+            if nxt.kind == "w" and nxt.low not in AUXILIARIES and not nxt.low.endswith("ed"):
+                return m
+            return k
+        if cue_word(t) is not None or t.low in CLAUSE_WORDS:
+            return k
+    return k
+
+
 def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
     """Token index where the reported content starts after the cue, or ``None``."""
     k = _skip_adverbials(toks, k, hi)
+    if lemma not in ADDRESSEE_VERBS and lemma not in OBJECT_VERBS:
+        k = _that_ahead(toks, k, hi)
     if k < hi and toks[k].text == ",":
         return None
     if lemma in ADDRESSEE_VERBS and k < hi:
@@ -226,6 +245,21 @@ def find_reported(
     return [*found, *scanned]
 
 
+def participle_after(toks: list[Tok], k: int, src: tuple[int, int]) -> list[Reported]:
+    """``"Q," Simson said, adding that C`` (a second cue after a direct quotation's
+    attribution, ending at token ``k``): the same source says C."""
+    hi = len(toks)
+    if k + 3 >= hi or toks[k].text != ",":
+        return []
+    c = k + 1
+    if not (toks[c].low.endswith("ing") and cue_word(toks[c])) and not (
+        toks[c].low == "making" and toks[c + 1].low == "clear"
+    ):
+        return []
+    got = _match_at(toks, c, c, hi, None, shared=src)
+    return [] if got is None else _finish(toks, got, hi, 0, None, c)
+
+
 def _noun_cued(toks: list[Tok], lo: int, hi: int, end_char: int) -> list[Reported]:
     """``the claim that C``, ``a report by NP that C`` (see :mod:`.nominal`)."""
     got = noun_cue(toks, lo, hi)
@@ -286,7 +320,7 @@ def _match_at(
         if (
             toks[b].low in ("and", "but")
             and subject[1] <= b
-            and toks[b - 1].kind == "w"
+            and (toks[b - 1].kind == "w" or (toks[b - 1].text == "," and subject[0] == lo))
             and not any(toks[x].low in _BE for x in range(b + 1, i))
             and (lemma in _SAY_LIKE or (i + 1 < hi and toks[i + 1].low == "that"))
         ):
@@ -348,7 +382,7 @@ def _match_at(
                 stop = m  # "called for an end to X, which ..."
                 break
     if relative:
-        stop = min(stop, relative_end(toks, start, hi, toks[got[1]].text == ","))
+        stop = min(stop, relative_end(toks, start, hi, True))
         if word_count(toks, start, stop) < 3:
             return None  # "The Courier, which first reported the contracts, reprinted"
     cue_start = got[2] if shared is None else i
@@ -425,6 +459,13 @@ def _finish(
 ) -> list[Reported]:
     """Build the match (and any further clause after it) from a ``_match_at`` result."""
     src, cue, start, stop = got
+    for m in range(start + 2, stop - 2):
+        if toks[m].text == "," and (
+            (toks[m + 1].low == "even" and toks[m + 2].low in ("though", "if"))
+            or (toks[m + 1].low == "compared" and toks[m + 2].low in ("with", "to"))
+        ):
+            stop = m  # "C, even though ...": the writer's concession, not the content
+            break
     stop_char = toks[stop - 1].end if stop < hi else end_char or toks[hi - 1].end
     attitude = toks[cue_tok].low in ATTITUDE_FORMS
     nxt = _next_clause(toks, start, stop, src, subject)

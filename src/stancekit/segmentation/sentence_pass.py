@@ -20,7 +20,7 @@ from stancekit.segmentation.direct import (
 )
 from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
 from stancekit.segmentation.headlines import headline_attributions, is_headline
-from stancekit.segmentation.indirect import find_reported
+from stancekit.segmentation.indirect import find_reported, participle_after
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
 from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, tokenize
@@ -200,6 +200,15 @@ class SentencePass:
             self._add(d, para.index)
             made.append(d)
             prev_draft, prev_cue = d, m
+            if m is not None and m.how == "after" and m.source is not None:
+                # '"Q," Simson said, adding that C': a second cue, same source
+                for r in participle_after(toks, m.end, m.source):
+                    extra = self._drafts([r], toks, quotes, para)
+                    made.extend(extra)
+        if made and made[0].kind == "direct":
+            last = self.last
+            made = self._before_quotes(toks, made, quotes, para) + made
+            self.last = last  # a continuation quote follows the quoted speaker
         if not made and info.colon and len(toks) > 2:
             intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
             if intro is not None:
@@ -225,6 +234,22 @@ class SentencePass:
         subj: tuple[int, int] | None,
     ) -> list[Draft]:
         return self._drafts(find_reported(toks, e, subj), toks, quotes, para)
+
+    def _before_quotes(
+        self, toks: list[Tok], made: list[Draft], quotes: list[Quote], para: Paragraph
+    ) -> list[Draft]:
+        """Reported speech in the words before a sentence's first direct quotation and
+        its cue: ``I said C1, and Democrats responded ... by saying: "Q"``."""
+        first = made[0]
+        limit = min([first.spans[0][0], *(x[0] for x in (first.cue, first.source) if x)])
+        k = bisect_left([t.start for t in toks], limit)
+        while k > 0 and toks[k - 1].kind == "p":
+            k -= 1
+        if k < 5:
+            return []
+        found = find_reported(toks[:k], toks[k - 1].end, None)
+        out = self._drafts(found, toks[:k], quotes, para)
+        return out
 
     def _drafts(
         self, found: list[Reported], toks: list[Tok], quotes: list[Quote], para: Paragraph
