@@ -97,7 +97,8 @@ class SentencePass:
         if prev is not None and prev.colon and prev.subject is not None:
             return prev.subject[0], prev.subject[1]
         if prev is not None and prev.attributed:
-            return prev.speaker, None
+            # C9: '"Q1," said X. "Q2."' continues X's attribution, with its source
+            return prev.speaker, prev.source if prev.speaker is not None else None
         if prev is not None and prev.subject is not None and self.res.is_person(prev.subject[0]):
             return prev.subject[0], prev.subject[1]
         if self.last is not None and para - self.last_para <= 1:
@@ -223,6 +224,7 @@ class SentencePass:
         if made:
             info.attributed = True
             info.speaker = made[-1].speaker
+            info.source = made[-1].source
         self.prev = info
 
     def _reported(
