@@ -476,7 +476,14 @@ def _finish(
         b = m - 1 if toks[m - 1].text == "," else m
         if b > start:
             return [Reported(src, cue, [(toks[start].start, toks[b - 1].end)], attitude), *rest]
-    return [Reported(src, cue, [(toks[start].start, stop_char)], attitude)]
+    here = Reported(src, cue, [(toks[start].start, stop_char)], attitude)
+    if stop < hi:
+        # a bounded object ("blamed the rebates, which she said absorb C"): what follows
+        # the boundary may hold its own attribution
+        after = _next_clause(toks, stop - 2, hi, src, subject)
+        if after is not None and after[0] >= stop:
+            return [here, *after[1]]
+    return [here]
 
 
 def _scan(

@@ -30,8 +30,9 @@ _BOUNDARY_WORDS = frozenset(
     )
 )
 #: Objects that carry no content of their own (``denied it``, ``praised them``).
-_EMPTY = frozenset(
-    words("""it them him her me us you this that these those so nothing not to any everything""")
+_EMPTY = frozenset(words("""her this these those any"""))
+_PRONOUNS = frozenset(
+    words("""it them him me us you so nothing not to that everything anything something""")
 )
 
 
@@ -59,9 +60,9 @@ def object_phrase(toks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
     if k >= hi or toks[k].kind != "w":
         return None
     first = toks[k]
+    if first.low in _PRONOUNS:
+        return None  # "denied it again", "praised them"
     if first.low in _EMPTY and (k + 1 >= hi or toks[k + 1].kind != "w"):
-        return None
-    if first.low in ("that", "to", "not", "nothing", "any"):
         return None
     stop = k
     while stop < hi:
