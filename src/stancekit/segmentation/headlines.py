@@ -89,7 +89,12 @@ def headline_attributions(
         return [Reported((colon + 1, n), (0, 0), [(toks[0].start, toks[colon - 1].end)])]
     for k in range(1, min(n - 2, _MAX_NAME + 1)):
         t = toks[k]
-        if t.kind == "w" and t.text[0].isupper() and t.low in SPEECH_FORMS and _name_run(toks, 0, k):
+        if (
+            t.kind == "w"
+            and t.text[0].isupper()
+            and t.low in SPEECH_FORMS
+            and _name_run(toks, 0, k)
+        ):
             if toks[k].low.endswith("ing"):
                 break
             return [Reported((0, k), (t.start, t.end), [(toks[k + 1].start, e)])]

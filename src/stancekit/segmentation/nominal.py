@@ -31,7 +31,7 @@ NOUN_CUES = frozenset(
 )
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our"])
 _SOURCE_PREPS = frozenset(["by", "among", "from", "of"])
-_STOP = frozenset(words("the a an which who whose"))
+_STOP = frozenset(words("which who whose"))
 
 
 def relative_antecedent(toks: list[Tok], w: int) -> tuple[int, int] | None:
@@ -86,7 +86,9 @@ def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None,
         src: tuple[int, int] | None = None
         if toks[j].low in _SOURCE_PREPS and toks[j].low != "of":
             e = j + 1
-            while e < hi and e - j <= 6 and toks[e].kind == "w" and toks[e].low != "that":
+            while (
+                e < hi and e - j <= 6 and toks[e].kind == "w" and toks[e].low not in ("that", "is")
+            ):
                 e += 1
             if e < hi and toks[e].low in ("that", "is"):
                 src = (j + 1, e)
@@ -95,6 +97,8 @@ def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None,
             j += 1
         if toks[j].low == "of" and j + 1 < hi and toks[j + 1].low in ("why", "how"):
             start = j + 1
+        elif toks[j].low == "that" and j == k + 1 and k - lo <= 2:
+            continue  # "His argument that C did not persuade": the clause's end is unknown
         elif toks[j].low == "that":
             start = j + 1
         else:
