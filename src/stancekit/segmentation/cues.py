@@ -63,7 +63,12 @@ def _forms(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma in _DOUBLE_FINAL:
-        forms = (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+        forms: tuple[str, ...] = (
+            lemma,
+            lemma + "s",
+            lemma + lemma[-1] + "ed",
+            lemma + lemma[-1] + "ing",
+        )
         if lemma.endswith("l"):  # US spelling: signaled, signaling
             forms += (lemma + "ed", lemma + "ing")
         return forms

@@ -14,22 +14,22 @@ negated or declined speech (B15) and cues with no clause after them (D7) give no
 
 from __future__ import annotations
 
+from stancekit.segmentation.complements import (
+    DOCUMENT_NOUNS,
+    content_start,
+    required,
+    skip_adverbials,
+    too_short,
+)
 from stancekit.segmentation.cues import (
-    ADDRESSEE_VERBS,
     ATTITUDE_FORMS,
     AUXILIARIES,
-    DETERMINERS,
-    INFINITIVE_VERBS,
     NEGATIONS,
-    OBJECT_VERBS,
     nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
-from stancekit.segmentation.names import NOT_NAME, SUBJECT_PRONOUNS
 from stancekit.segmentation.nominal import noun_cue, relative_antecedent, relative_end
 from stancekit.segmentation.parenthetical import (
-    PREP,
-    TIME,
     WH,
     according,
     agentless_question,
@@ -40,7 +40,7 @@ from stancekit.segmentation.parenthetical import (
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.speech_acts import object_phrase, speech_act
-from stancekit.segmentation.text import Tok, is_cap, words
+from stancekit.segmentation.text import Tok, words
 
 __all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
 
@@ -49,148 +49,6 @@ MAX_SENTENCE_TOKENS = 300
 
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
-_OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
-#: Words that end a two-word object rather than a clause (``posted it online``).
-_NOT_VERB = frozenset(words("again too also twice once online here there home instead first"))
-_BAD_START = frozenset(
-    words("""since about of for nothing with into by from in on at after during up down out off""")
-)
-_DOCUMENT_NOUNS = frozenset(
-    words(
-        """report reports filing filings results poll polls survey surveys study studies
-        data records documents responses figures analysis audit review chart charts memo
-        records footage video"""
-    )
-)
-_NOMINAL = frozenset(
-    ["words", "view", "opinion", "estimation", "telling", "account", "reading", "count"]
-)
-
-
-def _too_short(toks: list[Tok], start: int, hi: int) -> bool:
-    """Whether the content ``toks[start:hi]`` is too short to be a reported clause.
-
-    An infinitive needs two words (``to resign``), a clause three, or two when they
-    read as subject and verb (``said it works``, ``said that prices rose``): the first
-    a subject pronoun, a name, or any word after ``that``; the second not an object
-    pronoun or adverb. Single words (``said yes``) and two-word objects (``said a
-    prayer``, ``said thank you``, ``denied it again``) stay out.
-    """
-    n = word_count(toks, start, hi)
-    if toks[start].low == "to":
-        return n < 2
-    if n != 2:
-        return n < 3
-    first, second = (t for t in toks[start:hi] if t.kind == "w")
-    subject = (
-        first.low in SUBJECT_PRONOUNS
-        or (is_cap(first) and first.low not in NOT_NAME)
-        or (start > 0 and toks[start - 1].low == "that" and first.low not in DETERMINERS)
-    )
-    verb = not (
-        second.low in _OBJ_PRONOUNS
-        or second.low in _NOT_VERB
-        or second.low in TIME
-        or second.low.endswith(("ly", "self", "selves"))
-    )
-    return not (subject and verb)
-
-
-def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> int:
-    """Skip time words and a prepositional phrase that is followed by ``that``."""
-    while k < hi and toks[k].kind == "w" and toks[k].low in TIME:
-        k += 1
-    if k < hi and toks[k].low in PREP:
-        for m in range(k + 1, min(hi, k + 7)):
-            if toks[m].kind != "w":
-                break
-            if toks[m].low == "that":
-                return m
-        if k + 1 < hi and toks[k + 1].low in TIME:
-            k += 2
-            while k < hi and toks[k].low in TIME:
-                k += 1
-    return k
-
-
-def _that_ahead(toks: list[Tok], k: int, hi: int) -> int:
-    """``said multiple times that C``, ``said Thursday before a meeting with X that C``:
-    the index of a ``that`` within eight words after the cue (words only), else ``k``."""
-    for m in range(k, min(hi - 3, k + 9)):
-        t = toks[m]
-        if t.kind != "w" and t.text != ".":
-            return k
-        if t.low == "that" and m > k:
-            nxt = toks[m + 1]
-            if nxt.kind == "w" and nxt.low not in AUXILIARIES and not nxt.low.endswith("ed"):
-                return m
-            return k
-        if cue_word(t) is not None or t.low in CLAUSE_WORDS:
-            return k
-    return k
-
-
-def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
-    """Token index where the reported content starts after the cue, or ``None``."""
-    k = _skip_adverbials(toks, k, hi)
-    if lemma not in ADDRESSEE_VERBS and lemma not in OBJECT_VERBS:
-        k = _that_ahead(toks, k, hi)
-    if k < hi and toks[k].text == ",":
-        return None
-    if lemma in ADDRESSEE_VERBS and k < hi:
-        if toks[k].low in _OBJ_PRONOUNS:
-            k += 1
-        else:
-            found = False
-            for m in range(k, min(hi, k + 7)):
-                t = toks[m]
-                if t.kind != "w":
-                    break
-                if t.low == "that" or t.low in WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
-                    k = m
-                    found = True
-                    break
-            if not found and lemma == "tell" and toks[k].kind == "w" and toks[k].low != "that":
-                k += 2 if toks[k].low in ("the", "a", "an") else 1  # "told reporters C"
-        k = _skip_adverbials(toks, k, hi)
-    if k < hi and toks[k].low == "that":
-        k += 1
-    elif k < hi and toks[k].low in _BAD_START:
-        return None
-    if k < hi and toks[k].low in ("and", "but"):
-        k += 1
-    return k if k < hi else None
-
-
-def _required(toks: list[Tok], k: int, hi: int, lemma: str, document: bool = False) -> int | None:
-    """Apply the complement rules of object verbs; return the content start."""
-    need = OBJECT_VERBS.get(lemma)
-    if need is None:
-        return k
-    if lemma == "call":
-        if k < hi and toks[k].low == "for":
-            return k + 1
-        if k < hi and toks[k].low == "on":
-            for m in range(k + 1, min(hi, k + 8)):
-                if toks[m].low == "to":
-                    return m
-            return None
-        # call X "Y": an object with a real word, then a quotation
-        for m in range(k, min(hi, k + 7)):
-            if toks[m].kind == "q":
-                words = [t for t in toks[k : m - 1] if t.kind == "w"]
-                if any(t.low not in ("a", "an", "the", "it") for t in words):
-                    return k
-                return None
-        return None
-    if lemma == "point":
-        return k + 1 if k < hi and toks[k].low == "out" else None
-    if lemma in ("find", "show", "rule", "state"):
-        if k < hi and toks[k].low == "that":
-            return k
-        return k if document and lemma in ("find", "show") else None
-    window = toks[k : min(hi, k + 10)]
-    return k if any(t.low in need for t in window) else None
 
 
 def find_reported(
@@ -246,8 +104,11 @@ def find_reported(
 
 
 def participle_after(toks: list[Tok], k: int, src: tuple[int, int]) -> list[Reported]:
-    """``"Q," Simson said, adding that C`` (a second cue after a direct quotation's
-    attribution, ending at token ``k``): the same source says C."""
+    """A second, participial cue after a direct quotation's attribution.
+
+    ``"Q," Simson said, adding that C``: the attribution ends at token ``k``; the same
+    source says C.
+    """
     hi = len(toks)
     if k + 3 >= hi or toks[k].text != ",":
         return []
@@ -357,21 +218,21 @@ def _match_at(
     cue_end = toks[k - 1].end
     if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
         return None
-    document = toks[got[1] - 1].low in _DOCUMENT_NOUNS
-    start = _required(toks, k, hi, lemma, document)
+    document = toks[got[1] - 1].low in DOCUMENT_NOUNS
+    start = required(toks, k, hi, lemma, document)
     cue_span = (toks[got[2] if shared is None else i].start, cue_end)
     if start is None:
         return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
     if lemma == "point":
         cue_end = toks[start - 1].end
-        start = _content_start(toks, start, hi, lemma)
+        start = content_start(toks, start, hi, lemma)
     elif lemma == "call" and toks[start - 1].low in ("for", "on"):
         cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
     elif lemma == "call":
         pass  # called X "Y": the object belongs to the content
     else:
-        start = _content_start(toks, start, hi, lemma)
-    if start is None or start >= hi or _too_short(toks, start, hi):
+        start = content_start(toks, start, hi, lemma)
+    if start is None or start >= hi or too_short(toks, start, hi):
         return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
@@ -400,7 +261,7 @@ def _act(
     """A speech act with a noun-phrase object (``condemned the attack``), or ``None``."""
     if not speech_act(lemma):
         return None
-    k = _skip_adverbials(toks, k, hi)
+    k = skip_adverbials(toks, k, hi)
     ob = object_phrase(toks, k, hi)
     return None if ob is None else (src, cue, ob[0], ob[1])
 

@@ -94,8 +94,11 @@ def _starts_with_open(text: str, para: Paragraph) -> bool:
 
 
 def _lost_opening(text: str, i: int, lo: int, out: list[Quote], seen: int) -> Quote | None:
-    """A quotation whose opening mark was lost: first mark of the paragraph, after
-    sentence punctuation (``We lost," she said.``)."""
+    """A quotation whose opening mark was lost, or ``None``.
+
+    The mark must be the paragraph's first and follow sentence punctuation
+    (``We lost," she said.``).
+    """
     if out or seen > 1 or i - lo < 2 or text[i - 1] not in _SENTENCE_PUNCT:
         return None
     return Quote(lo, i + 1, lo, i, -1)

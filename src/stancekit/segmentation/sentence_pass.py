@@ -240,8 +240,10 @@ class SentencePass:
     def _before_quotes(
         self, toks: list[Tok], made: list[Draft], quotes: list[Quote], para: Paragraph
     ) -> list[Draft]:
-        """Reported speech in the words before a sentence's first direct quotation and
-        its cue: ``I said C1, and Democrats responded ... by saying: "Q"``."""
+        """Reported speech before a sentence's first direct quotation and its cue.
+
+        ``I said C1, and Democrats responded ... by saying: "Q"``.
+        """
         first = made[0]
         limit = min([first.spans[0][0], *(x[0] for x in (first.cue, first.source) if x)])
         k = bisect_left([t.start for t in toks], limit)
