@@ -1,5 +1,4 @@
-"""Scoring quotation and speaker attribution (stage 1) on newsattr-dev, LitBank and
-the real-news dev set.
+"""Scoring attribution (stage 1) on newsattr-dev, LitBank and the real-news dev set.
 
 Segments are grouped into attribution dicts here (:func:`predict_attributions`); the
 metric lives in :mod:`stancekit.evaluate.attribution_score` (including the rule that a
