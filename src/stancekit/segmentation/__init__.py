@@ -101,7 +101,8 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
         warnings.warn(
             f"{len(an.problems)} quotation mark(s) did not pair up ({an.problems[0]}); "
             "an opening mark left open at the end of a paragraph was closed there, and "
-            "closing marks without an opening mark were ignored.",
+            "closing marks without an opening mark were ignored (a paragraph's first mark "
+            "after sentence punctuation closes a quotation opened at the paragraph start).",
             UnbalancedQuoteWarning,
             stacklevel=2,
         )

@@ -245,7 +245,9 @@ class SentencePass:
         ``I said C1, and Democrats responded ... by saying: "Q"``.
         """
         first = made[0]
-        limit = min([first.spans[0][0], *(x[0] for x in (first.cue, first.source) if x)])
+        limit = first.spans[0][0]
+        if first.cue is not None:  # stop before 'NP CUE: "Q"'; a colon intro has no cue
+            limit = min(limit, first.cue[0], first.source[0] if first.source else limit)
         k = bisect_left([t.start for t in toks], limit)
         while k > 0 and toks[k - 1].kind == "p":
             k -= 1
