@@ -160,6 +160,27 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "He said multiple times that the deal had collapsed.",
         [("indirect", "the deal had collapsed.", "He", "said")],
     ),
+    (
+        "that_as_subject",
+        "But Kratzer said that was more about his record.",
+        [("indirect", "that was more about his record.", "Kratzer", "said")],
+    ),
+    (
+        "addressee_then_never_to",
+        "It is one of the reasons he tells users never to take drugs alone.",
+        [("indirect", "never to take drugs alone.", "he", "tells")],
+    ),
+    (
+        "assure_named_addressee",
+        "She assured Walters her announcement would come soon.",
+        [("indirect", "her announcement would come soon.", "She", "assured")],
+    ),
+    (
+        "bare_collective_source",
+        "Officers searched the home, where he was arrested, police said.",
+        [("indirect", "Officers searched the home, where he was arrested", "police", "said")],
+    ),
+    ("aspect_not_speech", "The council began conducting a review of the contracts.", []),
     # headlines
     (
         "headline_says",
@@ -209,6 +230,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_segment_realnews_rule(name: str, text: str, expected: list[Row]) -> None:
     assert attributions(text) == expected
+
+
+def test_segment_company_abbreviation_can_end_a_sentence() -> None:
+    text = "The policies were sold by Quaker Oats Co. Both worked there, Ana Ruiz said."
+    got = attributions(text)
+    assert got == [("indirect", "Both worked there", "Ana Ruiz", "said")]
 
 
 def test_segment_cr_only_line_endings_split_paragraphs() -> None:

@@ -117,19 +117,30 @@ def content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
             k += 1
         else:
             found = False
-            for m in range(k, min(hi, k + 7)):
+            commas = 0
+            for m in range(k, min(hi, k + 10)):
                 t = toks[m]
+                if t.text == "," and commas < 2 and m > k:
+                    commas += 1  # an addressee in apposition: "warned Syria's president, X, not to"
+                    continue
                 if t.kind != "w":
                     break
                 if t.low == "that" or t.low in WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
-                    k = m
+                    k = m - 1 if m > k and toks[m - 1].low in ("not", "never") else m
                     found = True
                     break
-            if not found and lemma == "tell" and toks[k].kind == "w" and toks[k].low != "that":
+            if (
+                not found
+                and lemma in ("tell", "assure", "inform", "remind")
+                and toks[k].kind == "w"
+                and toks[k].low != "that"
+                and (lemma == "tell" or is_cap(toks[k]))
+            ):
                 k += 2 if toks[k].low in ("the", "a", "an") else 1  # "told reporters C"
         k = skip_adverbials(toks, k, hi)
     if k < hi and toks[k].low == "that":
-        k += 1
+        if not (k + 1 < hi and toks[k + 1].low in AUXILIARIES and toks[k + 1].low != "also"):
+            k += 1  # "said that was more about X": here "that" is the subject
     elif k < hi and toks[k].low in _BAD_START:
         return None
     if k < hi and toks[k].low in ("and", "but"):

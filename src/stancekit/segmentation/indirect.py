@@ -161,6 +161,12 @@ def _match_at(
         return None
     if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
         return None  # "said nothing about", "told to"
+    if (
+        lemma in ("begin", "continue")
+        and i + 1 < hi
+        and (toks[i + 1].low == "to" or toks[i + 1].low.endswith("ing"))
+    ):
+        return None  # "began conducting", "continues to try": aspect, not speech
     if shared is not None:
         got: tuple[int, int, int] | None = (shared[0], shared[1], i)
     elif (

@@ -52,6 +52,13 @@ ABBREVIATIONS = frozenset(
     )
 )
 
+#: Abbreviations that often end a sentence (a company name), and words that then show
+#: a new sentence starts after them.
+_FINAL_ABBREVIATIONS = frozenset(["co", "inc", "corp", "ltd", "jr", "sr", "llc", "plc"])
+_SENTENCE_STARTERS = frozenset(
+    words("The A An He She It They We I But And Both In On At After Its His Her Their This")
+)
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -120,7 +127,12 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return True  # an initial: "John F. Kennedy"
     if _INITIALS.fullmatch(word):
         return True  # dotted initials: "George H.W. Bush", "J.R.R. Tolkien"
-    return word.casefold() in ABBREVIATIONS
+    low = word.casefold()
+    if low in _FINAL_ABBREVIATIONS:
+        nxt = _WORD.match(text, dot + 1 + (len(text) > dot + 1 and text[dot + 1] == " "))
+        if nxt is not None and nxt.group().rstrip(",") in _SENTENCE_STARTERS:
+            return False  # "... the Quaker Oats Co. Both worked there"
+    return low in ABBREVIATIONS
 
 
 def sentence_bounds(
