@@ -4,7 +4,9 @@
 
     StancekitError
     ├── InvalidInputError (ValueError)          bad argument or bad data from the caller
-    │   └── UnknownLabelError                    a label outside the task's scheme
+    │   ├── UnknownLabelError                    a label outside the task's scheme
+    │   ├── ModelOutputError                     a model's probabilities are not probabilities
+    │   └── InputFileError                       a user's file cannot be read or decoded
     ├── NotFittedError (ValueError, AttributeError)  model used before ``fit``
     ├── MissingDependencyError (ImportError)    an optional package is not installed
     ├── DataNotFoundError (FileNotFoundError)   a data set or split is not in ``data_dir``
@@ -12,7 +14,10 @@
         └── ModelIntegrityError                 weights whose sha256 does not match
 
     StancekitWarning (UserWarning)
-    └── UnbalancedQuoteWarning                  quote marks that did not pair up
+    ├── UnbalancedQuoteWarning                  quote marks that did not pair up
+    ├── UnencodableTextWarning                  lone surrogates replaced by U+FFFD
+    ├── ArticleFailedWarning                    analyze_many skipped an article (see .errors)
+    └── UnverifiedModelWarning                  a model folder loaded without its sha256 manifest
 
 Every message says what was wrong, what was expected, what came instead and how to fix it.
 """
@@ -22,16 +27,21 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ArticleFailedWarning",
     "DataNotFoundError",
+    "InputFileError",
     "InvalidInputError",
     "MissingDependencyError",
     "ModelIntegrityError",
     "ModelLoadError",
+    "ModelOutputError",
     "NotFittedError",
     "StancekitError",
     "StancekitWarning",
     "UnbalancedQuoteWarning",
+    "UnencodableTextWarning",
     "UnknownLabelError",
+    "UnverifiedModelWarning",
     "expected_got",
 ]
 
@@ -46,6 +56,14 @@ class InvalidInputError(StancekitError, ValueError):
 
 class UnknownLabelError(InvalidInputError):
     """A label is not one of the task's labels."""
+
+
+class ModelOutputError(InvalidInputError):
+    """A model returned probabilities that are not finite, outside [0, 1] or not summing to 1."""
+
+
+class InputFileError(InvalidInputError):
+    """A user's input file cannot be read (permissions, not a file) or decoded."""
 
 
 class NotFittedError(StancekitError, ValueError, AttributeError):
@@ -74,6 +92,18 @@ class StancekitWarning(UserWarning):
 
 class UnbalancedQuoteWarning(StancekitWarning):
     """Quote marks in a paragraph did not pair up; a recovery rule was applied."""
+
+
+class UnencodableTextWarning(StancekitWarning):
+    """Text held characters UTF-8 cannot encode (lone surrogates); each became U+FFFD."""
+
+
+class ArticleFailedWarning(StancekitWarning):
+    """An article of a batch could not be analysed; it is listed in ``errors``."""
+
+
+class UnverifiedModelWarning(StancekitWarning):
+    """A model folder without a sha256 manifest was loaded on request (``allow_unhashed``)."""
 
 
 def expected_got(what: str, expected: str, got: Any, fix: str | None = None) -> str:
