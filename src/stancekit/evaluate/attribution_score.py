@@ -93,6 +93,7 @@ def score_attributions(
         pairs and ``negatives`` (false positives per negative label).
 
     Examples:
+        >>> from stancekit.evaluate.attribution import predict_attributions
         >>> art = {"id": "a", "text": "Ana said it works.", "attributions": [
         ...     {"kind": "indirect", "content": [[9, 17]], "source": [0, 3], "cue": [4, 8],
         ...      "speaker": "Ana", "cases": ["D2"]}]}
