@@ -4,7 +4,11 @@
 
     StancekitError
     ├── InvalidInputError (ValueError)          bad argument or bad data from the caller
-    │   └── UnknownLabelError                    a label outside the task's scheme
+    │   ├── UnknownLabelError                    a label outside the task's scheme
+    │   └── DataFileError                        a user's data file that cannot be used
+    │       ├── MissingColumnError               a required column is not in the file
+    │       ├── EmptyDataError                   the file (or a split of it) has no rows
+    │       └── FileLabelError (UnknownLabelError)  a label in the file outside the scheme
     ├── NotFittedError (ValueError, AttributeError)  model used before ``fit``
     ├── MissingDependencyError (ImportError)    an optional package is not installed
     ├── DataNotFoundError (FileNotFoundError)   a data set or split is not in ``data_dir``
@@ -22,7 +26,11 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "DataFileError",
     "DataNotFoundError",
+    "EmptyDataError",
+    "FileLabelError",
+    "MissingColumnError",
     "InvalidInputError",
     "MissingDependencyError",
     "ModelIntegrityError",
@@ -46,6 +54,32 @@ class InvalidInputError(StancekitError, ValueError):
 
 class UnknownLabelError(InvalidInputError):
     """A label is not one of the task's labels."""
+
+
+class DataFileError(InvalidInputError):
+    """A user's data file (CSV, JSON lines, Parquet) cannot be used as it is.
+
+    Attributes:
+        path: The file.
+        column: The column at fault, when one is.
+    """
+
+    def __init__(self, message: str, *, path: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.column = column
+
+
+class MissingColumnError(DataFileError):
+    """A column the command needs is not in the file."""
+
+
+class EmptyDataError(DataFileError):
+    """The file, or the part of it that is needed, has no rows."""
+
+
+class FileLabelError(DataFileError, UnknownLabelError):
+    """A label in a data file is not one of the task's labels."""
 
 
 class NotFittedError(StancekitError, ValueError, AttributeError):
