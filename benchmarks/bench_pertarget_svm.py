@@ -55,11 +55,17 @@ def scores(gold: pd.DataFrame, pred: list[str]) -> dict[str, float]:
         for idx in gold.groupby("target").indices.values()
     ]
     labels = sorted(set(y) | set(pred))
-    return {"f_macro": float(np.mean(per)), "f_avg": f_avg(y, pred), "f1_macro": macro_f1(y, pred, labels)}
+    return {
+        "f_macro": float(np.mean(per)),
+        "f_avg": f_avg(y, pred),
+        "f1_macro": macro_f1(y, pred, labels),
+    }
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--train", required=True)
     ap.add_argument("--dev", required=True)
     ap.add_argument("--test", required=True)

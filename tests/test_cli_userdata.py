@@ -1,4 +1,4 @@
-"""`stancekit train --train FILE` and `stancekit evaluate --data FILE`, end to end on tiny models."""
+"""`stancekit train --train FILE` and `stancekit evaluate --data FILE` on tiny models."""
 
 from __future__ import annotations
 
@@ -13,15 +13,32 @@ from stancekit.cli import build_parser, main
 
 WORDS = {
     "favor": ["we love {t}", "voters praise {t}", "great {t} plan", "we back {t}", "welcome {t}"],
-    "against": ["we hate {t}", "critics slam {t}", "terrible {t} plan", "they oppose {t}", "reject {t}"],
-    "none": ["{t} met on monday", "the {t} said it would vote", "{t} is on the plan", "a {t} vote", "{t} next week"],
+    "against": [
+        "we hate {t}",
+        "critics slam {t}",
+        "terrible {t} plan",
+        "they oppose {t}",
+        "reject {t}",
+    ],
+    "none": [
+        "{t} met on monday",
+        "the {t} said it would vote",
+        "{t} is on the plan",
+        "a {t} vote",
+        "{t} next week",
+    ],
 }
 FAST_BASELINE = ["--param", "use_char=false", "--param", "calibrate=false", "--param", "min_df=1"]
 
 
 def _frame(repeat: int = 2) -> pd.DataFrame:
     rows = [
-        {"text": w.format(t=t), "target": t, "label": label.upper(), "row_id": f"{t}-{label}-{i}-{r}"}
+        {
+            "text": w.format(t=t),
+            "target": t,
+            "label": label.upper(),
+            "row_id": f"{t}-{label}-{i}-{r}",
+        }
         for r in range(repeat)
         for t in ("tax", "war")
         for label, ws in WORDS.items()
@@ -48,8 +65,22 @@ def test_train_baseline_on_a_file_holds_out_a_stratified_dev_split(
 ) -> None:
     out_dir = tmp_path / "bl"
     code, out, _ = _run(
-        ["train", "--train", str(train_csv), "--model", "baseline", "--output", str(out_dir),
-         "--dev-fraction", "0.2", "--C", "2", "--per-target-min", "5", *FAST_BASELINE],
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "baseline",
+            "--output",
+            str(out_dir),
+            "--dev-fraction",
+            "0.2",
+            "--C",
+            "2",
+            "--per-target-min",
+            "5",
+            *FAST_BASELINE,
+        ],
         capsys,
     )
     assert code == 0
@@ -67,15 +98,39 @@ def test_train_then_evaluate_writes_predictions_one_row_per_input(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "bl"
-    assert main(["train", "--train", str(train_csv), "--dev", str(train_csv), "--model", "baseline",
-                 "--output", str(out_dir), *FAST_BASELINE]) == 0
+    assert (
+        main(
+            [
+                "train",
+                "--train",
+                str(train_csv),
+                "--dev",
+                str(train_csv),
+                "--model",
+                "baseline",
+                "--output",
+                str(out_dir),
+                *FAST_BASELINE,
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     test = tmp_path / "test.jsonl"
     _frame(1).to_json(test, orient="records", lines=True)
     pred = tmp_path / "pred" / "p.csv"
     code, out, _ = _run(
-        ["evaluate", "--data", str(test), "--model", str(out_dir), "--predictions", str(pred),
-         "--metric", "f_avg"],
+        [
+            "evaluate",
+            "--data",
+            str(test),
+            "--model",
+            str(out_dir),
+            "--predictions",
+            str(pred),
+            "--metric",
+            "f_avg",
+        ],
         capsys,
     )
     assert code == 0
@@ -93,11 +148,34 @@ def test_evaluate_label_space_is_printed_and_none_rows_counted(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "bl"
-    assert main(["train", "--train", str(train_csv), "--dev-fraction", "0", "--model", "baseline",
-                 "--output", str(out_dir), *FAST_BASELINE]) == 0
+    assert (
+        main(
+            [
+                "train",
+                "--train",
+                str(train_csv),
+                "--dev-fraction",
+                "0",
+                "--model",
+                "baseline",
+                "--output",
+                str(out_dir),
+                *FAST_BASELINE,
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     code, out, _ = _run(
-        ["evaluate", "--data", str(train_csv), "--model", str(out_dir), "--label-space", "favor,against"],
+        [
+            "evaluate",
+            "--data",
+            str(train_csv),
+            "--model",
+            str(out_dir),
+            "--label-space",
+            "favor,against",
+        ],
         capsys,
     )
     assert code == 0
@@ -109,12 +187,30 @@ def test_evaluate_unlabelled_file_only_predicts(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "bl"
-    assert main(["train", "--train", str(train_csv), "--dev-fraction", "0", "--model", "baseline",
-                 "--output", str(out_dir), *FAST_BASELINE]) == 0
+    assert (
+        main(
+            [
+                "train",
+                "--train",
+                str(train_csv),
+                "--dev-fraction",
+                "0",
+                "--model",
+                "baseline",
+                "--output",
+                str(out_dir),
+                *FAST_BASELINE,
+            ]
+        )
+        == 0
+    )
     bare = tmp_path / "bare.parquet"
     _frame(1).drop(columns=["label"]).to_parquet(bare)
     pred = tmp_path / "p.parquet"
-    code, out, _ = _run(["evaluate", "--data", str(bare), "--model", str(out_dir), "--predictions", str(pred)], capsys)
+    code, out, _ = _run(
+        ["evaluate", "--data", str(bare), "--model", str(out_dir), "--predictions", str(pred)],
+        capsys,
+    )
     assert code == 0 and "predictions only" in out
     assert len(pd.read_parquet(pred)) == 30
     code, _, err = _run(["evaluate", "--data", str(bare), "--model", str(out_dir)], capsys)
@@ -148,8 +244,17 @@ def test_cli_refuses_an_option_of_the_other_model(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = _run(
-        ["train", "--train", str(train_csv), "--model", "baseline", "--output", str(tmp_path / "m"),
-         "--lora-r", "4"],
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "baseline",
+            "--output",
+            str(tmp_path / "m"),
+            "--lora-r",
+            "4",
+        ],
         capsys,
     )
     assert code == 2 and "--lora-r sets the transformer" in err
@@ -157,9 +262,20 @@ def test_cli_refuses_an_option_of_the_other_model(
 
 def test_train_help_lists_hyperparameters() -> None:
     text = build_parser()._subparsers._group_actions[0].choices["train"].format_help()  # type: ignore[union-attr]
-    for flag in ("--learning-rate", "--epochs", "--max-steps", "--batch-size", "--lora-r",
-                 "--max-length", "--seed", "--patience", "--progress", "--per-target-min",
-                 "--dev-fraction", "--text-column"):
+    for flag in (
+        "--learning-rate",
+        "--epochs",
+        "--max-steps",
+        "--batch-size",
+        "--lora-r",
+        "--max-length",
+        "--seed",
+        "--patience",
+        "--progress",
+        "--per-target-min",
+        "--dev-fraction",
+        "--text-column",
+    ):
         assert flag in text
 
 
@@ -174,42 +290,109 @@ def test_verbose_flag_is_accepted_before_or_after_the_command(
 
 
 def test_train_transformer_every_option_logs_plan_and_epochs(
-    tmp_path: Path, train_csv: Path, tiny_model_dir: str, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    train_csv: Path,
+    tiny_model_dir: str,
+    capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     out_dir = tmp_path / "tf"
     caplog.set_level(logging.INFO, logger="stancekit")
     code, out, _ = _run(
-        ["train", "--train", str(train_csv), "--model", "transformer", "--output", str(out_dir),
-         "--base-model", tiny_model_dir, "--epochs", "2", "--max-steps", "6", "--learning-rate", "1e-3",
-         "--batch-size", "8", "--max-length", "32", "--lora-r", "4", "--lora-alpha", "8",
-         "--lora-dropout", "0.0", "--lora-target-modules", "query,value", "--eval-steps", "3",
-         "--patience", "none", "--warmup-ratio", "0.0", "--weight-decay", "0.0", "--device", "cpu",
-         "--no-progress", "--seed", "3", "--finetune", "lora", "--metric", "f_macro"],
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "transformer",
+            "--output",
+            str(out_dir),
+            "--base-model",
+            tiny_model_dir,
+            "--epochs",
+            "2",
+            "--max-steps",
+            "6",
+            "--learning-rate",
+            "1e-3",
+            "--batch-size",
+            "8",
+            "--max-length",
+            "32",
+            "--lora-r",
+            "4",
+            "--lora-alpha",
+            "8",
+            "--lora-dropout",
+            "0.0",
+            "--lora-target-modules",
+            "query,value",
+            "--eval-steps",
+            "3",
+            "--patience",
+            "none",
+            "--warmup-ratio",
+            "0.0",
+            "--weight-decay",
+            "0.0",
+            "--device",
+            "cpu",
+            "--no-progress",
+            "--seed",
+            "3",
+            "--finetune",
+            "lora",
+            "--metric",
+            "f_macro",
+        ],
         capsys,
     )
     assert code == 0, out
     config = json.loads((out_dir / "stancekit.json").read_text())
     hp = config["hyperparameters"]
-    assert (hp["epochs"], hp["max_steps"], hp["learning_rate"], hp["batch_size"]) == (2.0, 6, 1e-3, 8)
+    assert (hp["epochs"], hp["max_steps"], hp["learning_rate"], hp["batch_size"]) == (
+        2.0,
+        6,
+        1e-3,
+        8,
+    )
     assert (hp["max_length"], hp["lora_r"], hp["lora_alpha"], hp["seed"]) == (32, 4, 8, 3)
     assert hp["early_stopping_patience"] is None and hp["eval_steps"] == 3
     assert hp["show_progress_bar"] is False and hp["lora_target_modules"] == ["query", "value"]
     assert config["train_plan"]["total_steps"] == 6
     messages = [r.getMessage() for r in caplog.records]
-    assert any(m.startswith("training plan: 54 training rows") and "capped by max_steps=6" in m for m in messages)
+    assert any(
+        m.startswith("training plan: 54 training rows") and "capped by max_steps=6" in m
+        for m in messages
+    )
     assert [m for m in messages if m.startswith("epoch 1/")]  # one line per epoch without a bar
     assert "f_macro" in out and "<- primary" in out
 
 
 def test_train_transformer_auto_plan_is_the_default(
-    tmp_path: Path, train_csv: Path, tiny_model_dir: str, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    train_csv: Path,
+    tiny_model_dir: str,
+    capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO, logger="stancekit")
     code, _, _ = _run(
-        ["train", "--train", str(train_csv), "--model", "transformer", "--output", str(tmp_path / "tf"),
-         "--base-model", tiny_model_dir, "--max-length", "32", "--max-steps", "4"],
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "transformer",
+            "--output",
+            str(tmp_path / "tf"),
+            "--base-model",
+            tiny_model_dir,
+            "--max-length",
+            "32",
+            "--max-steps",
+            "4",
+        ],
         capsys,
     )
     assert code == 0

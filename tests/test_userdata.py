@@ -51,7 +51,9 @@ def test_read_file_reads_every_format_and_normalises_labels(tmp_path: Path, name
 
 
 def test_read_file_infers_sentiment_and_takes_ids_with_a_task(tmp_path: Path) -> None:
-    frame = pd.DataFrame({"text": ["a b", "c d"], "target": ["a", "c"], "label": ["Positive", "neutral"]})
+    frame = pd.DataFrame(
+        {"text": ["a b", "c d"], "target": ["a", "c"], "label": ["Positive", "neutral"]}
+    )
     assert read_file(_write(tmp_path, "s.csv", frame)).task == "sentiment"
     ids = frame.assign(label=[2, 0])
     assert read_file(_write(tmp_path, "i.csv", ids), task="stance").labels == ("favor", "against")
@@ -60,7 +62,9 @@ def test_read_file_infers_sentiment_and_takes_ids_with_a_task(tmp_path: Path) ->
 
 
 def test_read_file_custom_column_names(tmp_path: Path) -> None:
-    frame = pd.DataFrame(ROWS).rename(columns={"text": "tweet", "target": "topic", "label": "stance"})
+    frame = pd.DataFrame(ROWS).rename(
+        columns={"text": "tweet", "target": "topic", "label": "stance"}
+    )
     path = _write(tmp_path, "c.csv", frame)
     data = read_file(path, text_column="tweet", target_column="topic", label_column="stance")
     assert data.texts[1] == "NATO must go" and data.columns == ("tweet", "topic", "stance")
@@ -77,7 +81,9 @@ def test_read_file_missing_column_names_file_and_column(tmp_path: Path) -> None:
 
 
 def test_read_file_unknown_label_names_file_column_value_and_line(tmp_path: Path) -> None:
-    path = _write(tmp_path, "u.csv", pd.DataFrame(ROWS).assign(label=["favor", "pro", "none", "favor", "con"]))
+    path = _write(
+        tmp_path, "u.csv", pd.DataFrame(ROWS).assign(label=["favor", "pro", "none", "favor", "con"])
+    )
     with pytest.raises(FileLabelError) as err:
         read_file(path)
     msg = str(err.value)
@@ -107,7 +113,7 @@ def test_read_file_missing_file_and_bad_suffix(tmp_path: Path) -> None:
         read_file(tmp_path / "nope.csv")
     bad = tmp_path / "d.xlsx"
     bad.write_text("x", encoding="utf-8")
-    with pytest.raises(DataFileError, match="unknown file type '.xlsx'"):
+    with pytest.raises(DataFileError, match=r"unknown file type '\.xlsx'"):
         read_file(bad)
 
 
@@ -127,7 +133,14 @@ def _data(n_per: int) -> UserData:
             targets += [t] * n_per
             labels += [lab] * n_per
     n = len(targets)
-    return UserData("f.csv", pd.DataFrame({"i": range(n)}), tuple(map(str, range(n))), tuple(targets), tuple(labels), "stance")
+    return UserData(
+        "f.csv",
+        pd.DataFrame({"i": range(n)}),
+        tuple(map(str, range(n))),
+        tuple(targets),
+        tuple(labels),
+        "stance",
+    )
 
 
 def test_stratified_split_keeps_groups_in_proportion_and_is_seeded() -> None:
@@ -169,6 +182,8 @@ def test_write_predictions_one_row_per_input_row(tmp_path: Path, name: str) -> N
 def test_write_predictions_refuses_a_column_clash(tmp_path: Path) -> None:
     data = read_file(_write(tmp_path, "d.csv", pd.DataFrame(ROWS).assign(predicted=1)))
     with pytest.raises(DataFileError, match="predicted") as err:
-        write_predictions(tmp_path / "p.csv", data, np.full((5, 3), 1 / 3), ["against", "none", "favor"])
+        write_predictions(
+            tmp_path / "p.csv", data, np.full((5, 3), 1 / 3), ["against", "none", "favor"]
+        )
     assert err.value.column == "predicted"
     assert json.dumps(str(err.value))

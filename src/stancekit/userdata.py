@@ -123,7 +123,9 @@ def _read_frame(path: Path) -> pd.DataFrame:
 
     fmt = _format_of(path)
     if path.stat().st_size == 0 or (fmt != "parquet" and not path.read_bytes().strip()):
-        raise EmptyDataError(f"{path}: the file is empty; expected a header and rows.", path=str(path))
+        raise EmptyDataError(
+            f"{path}: the file is empty; expected a header and rows.", path=str(path)
+        )
     try:
         if fmt in ("csv", "tsv"):
             return pd.read_csv(
@@ -351,7 +353,7 @@ def stratified_split(
     dev: list[int] = []
     for key in sorted(groups):
         rows = np.asarray(groups[key], dtype=np.int64)
-        k = int(round(fraction * len(rows))) if len(rows) > 1 else 0
+        k = round(fraction * len(rows)) if len(rows) > 1 else 0
         dev.extend(rng.permutation(rows)[:k].tolist())
     if not dev:
         raise EmptyDataError(

@@ -18,7 +18,7 @@ def test_evaluate_rows_uses_every_class_by_default() -> None:
     rep = evaluate_rows(GOLD, TARGETS, PROBA, CLASSES, "stance", name="mine.csv")
     assert rep["label_space"] == CLASSES and rep["metrics"]["accuracy"] == 1.0
     assert rep["per_class"]["none"]["support"] == 2.0
-    assert list(rep["metrics"])[0] == "f1_macro" == rep["primary"]
+    assert next(iter(rep["metrics"])) == "f1_macro" == rep["primary"]
     assert rep["metrics"]["f_avg"] == 1.0 and set(rep["groups"]) == {"a", "b"}
     assert rep["metrics"]["f_macro"] == 0.5  # target "a" has no against: its F1 counts 0
 
@@ -44,11 +44,21 @@ def test_evaluate_rows_primary_metric_is_printed_first(metric: str) -> None:
 
 def test_evaluate_rows_refuses_stance_metric_for_sentiment() -> None:
     with pytest.raises(InvalidInputError, match="f_avg"):
-        evaluate_rows(["positive"], ["x"], [[0, 0, 1]], ["negative", "neutral", "positive"], "sentiment", name="m", metric="f_avg")
+        evaluate_rows(
+            ["positive"],
+            ["x"],
+            [[0, 0, 1]],
+            ["negative", "neutral", "positive"],
+            "sentiment",
+            name="m",
+            metric="f_avg",
+        )
 
 
 def test_f1_macro_counts_only_labels_seen() -> None:
-    rep = evaluate_rows(["favor", "against"], ["t", "t"], [[0, 0, 1], [1, 0, 0]], CLASSES, "stance", name="m")
+    rep = evaluate_rows(
+        ["favor", "against"], ["t", "t"], [[0, 0, 1], [1, 0, 0]], CLASSES, "stance", name="m"
+    )
     assert rep["metrics"]["f1_macro"] == 1.0  # no 0 for the absent 'none'
 
 

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("torch")
 
-from stancekit.models.training import AUTO_MIN_STEPS, plan_steps  # noqa: E402
+from stancekit.models.training import AUTO_MIN_STEPS, plan_steps
 
 
 @pytest.mark.parametrize(

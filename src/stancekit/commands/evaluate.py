@@ -93,9 +93,7 @@ def add_parser(subparsers: Any) -> None:
         help="with --model default: which default model (default: inferred from the labels)",
     )
     mine.add_argument("--text-column", default="text", help="column with the text (text)")
-    mine.add_argument(
-        "--target-column", default="target", help="column with the target (target)"
-    )
+    mine.add_argument("--target-column", default="target", help="column with the target (target)")
     mine.add_argument("--label-column", default="label", help="column with the label (label)")
     mine.add_argument(
         "--metric",
@@ -188,9 +186,7 @@ def run(args: argparse.Namespace) -> int:
         return run_file(args)
     if args.predictions is not None or args.label_space is not None:
         raise InvalidInputError(
-            expected_got(
-                "--predictions / --label-space", "only with --data FILE", args.predictions
-            )
+            expected_got("--predictions / --label-space", "only with --data FILE", args.predictions)
         )
     attribution = args.dataset in ATTRIBUTION_SETS
     if args.kind == "attribution" and not attribution:

@@ -175,14 +175,17 @@ HYPERPARAMETERS: tuple[Option, ...] = (
         metavar="NAME|DIR",
     ),
     Option(
-        "--device", "transformer", "device", "auto (default), cpu or cuda", choices=("auto", "cpu", "cuda")
+        "--device",
+        "transformer",
+        "device",
+        "auto (default), cpu or cuda",
+        choices=("auto", "cpu", "cuda"),
     ),
     Option(
         "--progress",
         "transformer",
         "show_progress_bar",
-        "progress bar while training (default: on a terminal; otherwise one log line per "
-        "epoch)",
+        "progress bar while training (default: on a terminal; otherwise one log line per epoch)",
         boolean=True,
     ),
     Option(

@@ -100,7 +100,9 @@ def add_parser(subparsers: Any) -> None:
         help="primary metric of the dev report on your file (default f1_macro; f_avg and "
         "f_macro are stance only)",
     )
-    p.add_argument("--seed", type=int, default=0, help="seeds the split, the model and batching (0)")
+    p.add_argument(
+        "--seed", type=int, default=0, help="seeds the split, the model and batching (0)"
+    )
     p.add_argument(
         "--search",
         action=argparse.BooleanOptionalAction,

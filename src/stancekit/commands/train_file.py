@@ -147,10 +147,13 @@ def run_file(args: argparse.Namespace, params: dict[str, Any]) -> int:
     if args.model == "baseline" and dev is not None and args.search:
         params = select_baseline(train, dev, params, args.metric)
     model = build_model(args.model, task, params)
-    counts = {c: train.labels.count(c) for c in sorted(set(train.labels or ()))}
+    labels = list(train.labels or ())
+    counts = {c: labels.count(c) for c in sorted(set(labels))}
     print(f"training {args.model} ({task}) on {len(train)} rows {counts} ...", flush=True)
     if args.model == "transformer" and dev is not None:
-        model.fit(train.pairs, list(train.labels or ()), eval_set=(dev.pairs, list(dev.labels or ())))
+        model.fit(
+            train.pairs, list(train.labels or ()), eval_set=(dev.pairs, list(dev.labels or ()))
+        )
     else:
         model.fit(train.pairs, list(train.labels or ()))
     seconds = time.perf_counter() - started
