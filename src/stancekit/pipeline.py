@@ -3,73 +3,53 @@
 :func:`analyze` reads one article, :func:`analyze_many` a corpus. Both score every
 (segment, target) pair with one stance model and, optionally, one target-directed
 sentiment model, and keep everything needed to trace a result back to the text.
-
-Excluded boilerplate segments (bylines, datelines, "Read more" lines, author bios;
-``Segment.excluded``) stay in ``Analysis.segments`` so that indices match the segmenter's
-output, but they are never scored and never appear in the frames.
+The result objects (:class:`Analysis`, :class:`AnalysisSet`) live in
+:mod:`stancekit.results` and are re-exported here.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 import numpy as np
 import pandas as pd
 
-from stancekit.aggregate import (
-    DEFAULT_RELEVANCE,
-    DEFAULT_THRESHOLD,
-    FRAME_COLUMNS,
-    Relevance,
-    aggregate,
-    aggregate_frame,
-    relevant_mask,
-    speaker_of,
-)
+from stancekit.aggregate import relevant_mask
 from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
+from stancekit.failures import (
+    check_unique_ids,
+    errors_frame,
+    isolate,
+    rescore_by_article,
+    warn_failures,
+)
 from stancekit.labels import labels_for
-from stancekit.records import Pair, Segment, SpeakerStance, StanceScore, Target
+from stancekit.models.loading import load_model_dir
+from stancekit.models.outputs import check_probabilities
+from stancekit.records import Pair, Segment, StanceScore, Target
+from stancekit.results import SEGMENT_COLUMNS, SPEAKER_COLUMNS, Analysis, AnalysisSet
 from stancekit.targets import as_targets, make_pairs
+from stancekit.textclean import clean_text, replace_unencodable
 
-if TYPE_CHECKING:
-    from matplotlib.axes import Axes
-
-__all__ = ["Analysis", "AnalysisSet", "analyze", "analyze_many", "resolve_model"]
+__all__ = [
+    "SEGMENT_COLUMNS",
+    "SPEAKER_COLUMNS",
+    "Analysis",
+    "AnalysisSet",
+    "analyze",
+    "analyze_many",
+    "resolve_model",
+]
 
 logger = logging.getLogger(__name__)
 
 CONFIG_NAME = "stancekit.json"
-
-#: Columns of :meth:`Analysis.to_frame` (``AnalysisSet.to_frame`` adds ``article`` first).
-SEGMENT_COLUMNS = [
-    "segment",
-    "start",
-    "end",
-    "kind",
-    "speaker",
-    "target",
-    "mentioned",
-    "relevant",
-    "stance",
-    "p_against",
-    "p_none",
-    "p_favor",
-    "sentiment",
-    "p_negative",
-    "p_neutral",
-    "p_positive",
-    "text",
-]
-
-#: Columns of :meth:`Analysis.by_speaker`: the aggregate table without its corpus columns.
-SPEAKER_COLUMNS = [c for c in FRAME_COLUMNS if c not in ("article", "n_articles")]
 
 
 class Classifier(Protocol):
@@ -94,34 +74,6 @@ def _default_model(task: str) -> Classifier:
     model: Classifier = load_default(task)  # type: ignore[arg-type]
     logger.info("loaded the default %s model", task)
     return model
-
-
-@functools.lru_cache(maxsize=8)
-def _model_from_dir(folder: str, mtime: float) -> Classifier:
-    config_file = Path(folder) / CONFIG_NAME
-    try:
-        config = json.loads(config_file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelLoadError(f"{config_file} could not be read as JSON: {exc}") from None
-    model_type = config.get("model_type") if isinstance(config, dict) else None
-    if model_type == "baseline":
-        from stancekit.models.baseline import (  # type: ignore[import-not-found,unused-ignore]
-            BaselineStanceClassifier,
-        )
-
-        return BaselineStanceClassifier.from_pretrained(folder)  # type: ignore[no-any-return]
-    if model_type == "transformer":
-        from stancekit.models.transformer import TransformerStanceClassifier
-
-        return TransformerStanceClassifier.from_pretrained(folder)
-    raise ModelLoadError(
-        expected_got(
-            f"model_type in {config_file}",
-            "'baseline' or 'transformer'",
-            model_type,
-            "The directory was not written by stancekit's save_pretrained().",
-        )
-    )
 
 
 def resolve_model(model: object, task: str) -> Classifier:
@@ -164,7 +116,7 @@ def resolve_model(model: object, task: str) -> Classifier:
                     "Check the path, or leave model=None for the default model.",
                 )
             )
-        clf = _model_from_dir(str(folder.resolve()), config_file.stat().st_mtime)
+        clf = load_model_dir(folder)  # cached until any file in the folder changes
     elif hasattr(model, "predict_proba") and hasattr(model, "task"):
         clf = model  # type: ignore[assignment]
     else:
@@ -200,14 +152,7 @@ def _predict(model: Classifier, pairs: Sequence[Pair], task: str) -> np.ndarray:
             "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
         }
     )
-    proba = np.asarray(model.predict_proba(X), dtype=float)
-    if proba.shape != (len(pairs), 3):
-        raise InvalidInputError(
-            expected_got(
-                f"the {task} model's predict_proba output", f"shape ({len(pairs)}, 3)", proba.shape
-            )
-        )
-    return proba
+    return check_probabilities(model.predict_proba(X), len(pairs), model, task)
 
 
 def _show_bar(show_progress_bar: bool | None) -> bool:
@@ -261,7 +206,7 @@ def _check_text(text: object, what: str = "text") -> str:
                 "Read the file first, e.g. Path(p).read_text(encoding='utf-8').",
             )
         )
-    return text
+    return clean_text(text, what, stacklevel=3)
 
 
 def _check_segments(segments: object, text: str) -> list[Segment]:
@@ -271,7 +216,7 @@ def _check_segments(segments: object, text: str) -> list[Segment]:
     for i, seg in enumerate(out):
         if not isinstance(seg, Segment):
             raise InvalidInputError(expected_got(f"segments[{i}]", "a stancekit.Segment", seg))
-        if text[seg.start : seg.end] != seg.text:
+        if text[seg.start : seg.end] != replace_unencodable(seg.text):
             raise InvalidInputError(
                 expected_got(
                     f"segments[{i}]",
@@ -280,6 +225,8 @@ def _check_segments(segments: object, text: str) -> list[Segment]:
                     "Pass the segments of this article (stancekit.segment(text)).",
                 )
             )
+        if seg.text != text[seg.start : seg.end]:  # lone surrogates, already reported
+            out[i] = replace(seg, text=text[seg.start : seg.end])
     return out
 
 
@@ -287,383 +234,6 @@ def _segment(text: str) -> list[Segment]:
     from stancekit.segmentation import segment
 
     return segment(text)
-
-
-# ---------------------------------------------------------------------------- results
-@dataclass(frozen=True)
-class Analysis:
-    """The analysis of one article.
-
-    Attributes:
-        text: The article.
-        targets: The targets, normalised.
-        segments: Every segment of the article, excluded boilerplate included.
-        scores: One :class:`~stancekit.records.StanceScore` per scored pair (every
-            non-excluded segment x every target, or only the pairs that can count with
-            ``score="relevant"``), segment-major.
-        unscored: The pairs left unscored with ``score="relevant"`` (none by default).
-    """
-
-    text: str
-    targets: tuple[Target, ...]
-    segments: tuple[Segment, ...]
-    scores: tuple[StanceScore, ...] = field(repr=False)
-    unscored: tuple[Pair, ...] = field(default=(), repr=False)
-
-    def __repr__(self) -> str:
-        return (
-            f"Analysis({len(self.text)} chars, {len(self.segments)} segments, "
-            f"targets={[t.name for t in self.targets]})"
-        )
-
-    @property
-    def pairs(self) -> tuple[Pair, ...]:
-        """Every (segment, target) pair, scored or not, segment-major."""
-        return tuple(sorted((*(s.pair for s in self.scores), *self.unscored), key=self._key))
-
-    def _key(self, pair: Pair) -> tuple[int, int]:
-        names = [t.name for t in self.targets]
-        return pair.segment, names.index(pair.target)
-
-    def _relevance(self, relevance: Relevance) -> dict[tuple[int, str], bool]:
-        out: dict[tuple[int, str], bool] = {}
-        for target in self.targets:
-            mentioned = [False] * len(self.segments)
-            for sc in self.scores:
-                if sc.pair.target == target.name:
-                    mentioned[sc.pair.segment] = sc.pair.mentioned
-            mask = relevant_mask(self.segments, mentioned, relevance=relevance)
-            out.update({(i, target.name): flag for i, flag in enumerate(mask)})
-        return out
-
-    def to_frame(self, *, relevance: Relevance = DEFAULT_RELEVANCE) -> pd.DataFrame:
-        """One row per (segment, target) pair of the non-excluded segments.
-
-        Args:
-            relevance: The rule behind the ``relevant`` column (see
-                :mod:`stancekit.aggregate`).
-
-        Returns:
-            Columns ``segment`` (index into :attr:`segments`), ``start``, ``end``,
-            ``kind``, ``speaker`` (``"(author)"`` for narration, ``"(unknown)"`` for
-            unnamed speakers), ``target``, ``mentioned``, ``relevant`` (counts in
-            :meth:`by_speaker`), ``stance`` (most probable label), ``p_against``,
-            ``p_none``, ``p_favor``, ``sentiment``, ``p_negative``, ``p_neutral``,
-            ``p_positive`` (None/NaN without sentiment) and ``text``. Pairs left
-            unscored (``score="relevant"``) have NaN probabilities and no labels.
-
-        Examples:
-            >>> analysis.to_frame().query("mentioned")  # doctest: +SKIP
-        """
-        rel = self._relevance(relevance)
-        stance_labels = labels_for("stance")
-        senti_labels = labels_for("sentiment")
-        rows = []
-        blank = StanceScore(Pair(0, "", ""), (np.nan, np.nan, np.nan))
-        entries = [(sc.pair, sc) for sc in self.scores] + [(p, blank) for p in self.unscored]
-        for pair, sc in sorted(entries, key=lambda e: self._key(e[0])):
-            seg = self.segments[pair.segment]
-            st = sc.stance
-            se = sc.sentiment
-            scored = sc is not blank
-            rows.append(
-                {
-                    "segment": pair.segment,
-                    "start": seg.start,
-                    "end": seg.end,
-                    "kind": seg.kind,
-                    "speaker": speaker_of(seg),
-                    "target": pair.target,
-                    "mentioned": pair.mentioned,
-                    "relevant": rel[(pair.segment, pair.target)],
-                    "stance": stance_labels[int(np.argmax(st))] if scored else None,
-                    "p_against": st[0],
-                    "p_none": st[1],
-                    "p_favor": st[2],
-                    "sentiment": None if se is None else senti_labels[int(np.argmax(se))],
-                    "p_negative": np.nan if se is None else se[0],
-                    "p_neutral": np.nan if se is None else se[1],
-                    "p_positive": np.nan if se is None else se[2],
-                    "text": seg.text,
-                }
-            )
-        return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
-
-    def speaker_stances(
-        self,
-        *,
-        relevance: Relevance = DEFAULT_RELEVANCE,
-        threshold: float = DEFAULT_THRESHOLD,
-        include_unknown: bool = True,
-        n_boot: int = 1000,
-        seed: int = 0,
-    ) -> list[SpeakerStance]:
-        """The per-speaker results as :class:`~stancekit.records.SpeakerStance` records.
-
-        Takes the arguments of :meth:`by_speaker`.
-
-        Examples:
-            >>> analysis.speaker_stances()[0].evidence  # doctest: +SKIP
-            (3, 4, 7)
-        """
-        return aggregate(
-            self.scores,
-            self.segments,
-            relevance=relevance,
-            threshold=threshold,
-            include_unknown=include_unknown,
-            n_boot=n_boot,
-            seed=seed,
-            target_order=[t.name for t in self.targets],
-        )
-
-    def by_speaker(
-        self,
-        *,
-        relevance: Relevance = DEFAULT_RELEVANCE,
-        threshold: float = DEFAULT_THRESHOLD,
-        include_unknown: bool = True,
-        n_boot: int = 1000,
-        seed: int = 0,
-    ) -> pd.DataFrame:
-        """One row per (speaker, target) with at least one relevant segment.
-
-        A segment is relevant to a target when it mentions the target, or continues an
-        attribution that does (the same attribution id, or a cue-less follow-on quote of
-        the same speaker right after it, in the same or the next paragraph); narration
-        counts only where it mentions the target. By default (``relevance="topic"``) a
-        named speaker who never does so, in an article whose headline or lede mentions
-        the target, counts with all their segments. The ``score`` is the mean of
-        ``P(favor) - P(against)`` over the relevant segments, weighted by attribution
-        confidence; ``ci_low``/``ci_high`` is its 95 % bootstrap interval over segments
-        (fixed seed). ``stance`` is ``"favor"`` when ``score >= threshold`` and the
-        interval lies above 0, ``"against"`` in the mirror case, else ``"none"``.
-        Narration is ``"(author)"``; attributed segments with no named speaker are
-        ``"(unknown)"`` (dropped with ``include_unknown=False``).
-
-        Args:
-            relevance: ``"topic"`` (the rule above), ``"attribution"`` (without the
-                topic fallback) or ``"mention"`` (mentioning segments only).
-            threshold: Minimum ``|score|`` for a favor/against label.
-            include_unknown: Keep ``"(unknown)"`` rows.
-            n_boot: Bootstrap resamples.
-            seed: Bootstrap seed.
-
-        Returns:
-            Columns ``speaker``, ``target``, ``stance``, ``score``, ``ci_low``,
-            ``ci_high``, ``n_segments``, ``sentiment_score`` (mean ``P(positive) -
-            P(negative)``; NaN without sentiment) and ``evidence`` (segment indices).
-            Named speakers come first (most attributed segments first), then
-            ``"(unknown)"`` and ``"(author)"``.
-
-        Examples:
-            >>> analysis.by_speaker()[["speaker", "target", "stance"]]  # doctest: +SKIP
-        """
-        frame = aggregate_frame(
-            self.scores,
-            {0: self.segments} if not self.scores else {self.scores[0].pair.article: self.segments},
-            relevance=relevance,
-            threshold=threshold,
-            include_unknown=include_unknown,
-            n_boot=n_boot,
-            seed=seed,
-            target_order=[t.name for t in self.targets],
-        )
-        frame["evidence"] = pd.Series(
-            [[seg for _, seg in ev] for ev in frame["evidence"]], index=frame.index, dtype=object
-        )
-        return frame[SPEAKER_COLUMNS].reset_index(drop=True)
-
-    def speakers(self) -> pd.DataFrame:
-        """How much each speaker says: one row per speaker with attributed segments.
-
-        Returns:
-            Columns ``speaker``, ``quotes`` (direct attributions), ``reported``
-            (indirect and mixed attributions) and ``n_segments``, most segments first.
-            A quote split around its cue counts once.
-
-        Examples:
-            >>> analysis.speakers().iloc[0].tolist()  # doctest: +SKIP
-            ['Alexander Lukashenko', 8, 4, 12]
-        """
-        return _speaker_counts([self.segments])
-
-    def plot(self, ax: Axes | None = None, **kwargs: Any) -> Axes:
-        """Heatmap of the per-speaker scores: speakers x targets, colour = score.
-
-        Each cell shows the score and its 95 % interval; blank cells have no relevant
-        segment.
-
-        Args:
-            ax: The axes to draw on; a new figure when ``None``.
-            **kwargs: Passed to :meth:`by_speaker` (``relevance``, ``threshold`` ...).
-
-        Returns:
-            The axes.
-
-        Examples:
-            >>> ax = analysis.plot()  # doctest: +SKIP
-            >>> ax.figure.savefig("stances.png")  # doctest: +SKIP
-        """
-        return _heatmap(self.by_speaker(**kwargs), [t.name for t in self.targets], ax)
-
-
-def _speaker_counts(segment_lists: Sequence[Sequence[Segment]]) -> pd.DataFrame:
-    counts: dict[str, dict[str, int]] = {}
-    for segments in segment_lists:
-        seen: set[tuple[str, int]] = set()
-        for i, seg in enumerate(segments):
-            if seg.excluded or not seg.is_attributed:
-                continue
-            c = counts.setdefault(speaker_of(seg), {"quotes": 0, "reported": 0, "n_segments": 0})
-            c["n_segments"] += 1
-            key = (speaker_of(seg), seg.attribution if seg.attribution is not None else -1 - i)
-            if key in seen:
-                continue
-            seen.add(key)
-            c["quotes" if seg.kind == "direct" else "reported"] += 1
-    rows = [{"speaker": s, **c} for s, c in counts.items()]
-    frame = pd.DataFrame(rows, columns=["speaker", "quotes", "reported", "n_segments"])
-    return frame.sort_values(
-        ["n_segments", "speaker"], ascending=[False, True], kind="stable"
-    ).reset_index(drop=True)
-
-
-def _heatmap(frame: pd.DataFrame, targets: list[str], ax: Axes | None) -> Axes:
-    import matplotlib.pyplot as plt
-
-    speakers = list(dict.fromkeys(frame["speaker"]))
-    grid = np.full((len(speakers), len(targets)), np.nan)
-    notes: dict[tuple[int, int], str] = {}
-    for row in frame.itertuples(index=False):
-        i, j = speakers.index(str(row.speaker)), targets.index(str(row.target))
-        grid[i, j] = row.score
-        notes[(i, j)] = f"{row.score:+.2f}\n[{row.ci_low:+.2f}, {row.ci_high:+.2f}]"
-    if ax is None:
-        width = 1.6 + 1.3 * max(len(targets), 1)
-        height = 1.2 + 0.6 * max(len(speakers), 1)
-        _, ax = plt.subplots(figsize=(width, height))
-    image = ax.imshow(np.ma.masked_invalid(grid), cmap="RdBu", vmin=-1.0, vmax=1.0, aspect="auto")
-    ax.set_xticks(range(len(targets)), labels=targets, rotation=30, ha="right")
-    ax.set_yticks(range(len(speakers)), labels=speakers)
-    for (i, j), note in notes.items():
-        dark = abs(grid[i, j]) > 0.6
-        ax.text(
-            j, i, note, ha="center", va="center", fontsize=7, color="white" if dark else "black"
-        )
-    ax.figure.colorbar(image, ax=ax, label="score = P(favor) - P(against)")
-    ax.set_title("Stance by speaker")
-    return ax
-
-
-@dataclass(frozen=True)
-class AnalysisSet(Sequence[Analysis]):
-    """The analyses of a corpus; a sequence of :class:`Analysis` with corpus-level frames.
-
-    Attributes:
-        analyses: One :class:`Analysis` per article, in input order.
-        ids: The article identifiers used in the ``article`` column (0, 1, ... unless
-            given).
-    """
-
-    analyses: tuple[Analysis, ...]
-    ids: tuple[Any, ...]
-
-    def __len__(self) -> int:
-        return len(self.analyses)
-
-    def __getitem__(self, i: int) -> Analysis:  # type: ignore[override]
-        return self.analyses[i]
-
-    def __iter__(self) -> Iterator[Analysis]:
-        return iter(self.analyses)
-
-    def __repr__(self) -> str:
-        return f"AnalysisSet({len(self.analyses)} articles)"
-
-    @property
-    def targets(self) -> tuple[Target, ...]:
-        """The targets shared by every article."""
-        return self.analyses[0].targets if self.analyses else ()
-
-    def to_frame(self, *, relevance: Relevance = DEFAULT_RELEVANCE) -> pd.DataFrame:
-        """Every article's :meth:`Analysis.to_frame`, stacked, with an ``article`` column.
-
-        Examples:
-            >>> corpus.to_frame().groupby("article").size()  # doctest: +SKIP
-        """
-        frames = []
-        for article_id, analysis in zip(self.ids, self.analyses, strict=True):
-            frame = analysis.to_frame(relevance=relevance)
-            frame.insert(0, "article", [article_id] * len(frame))
-            frames.append(frame)
-        if not frames:
-            return pd.DataFrame(columns=["article", *SEGMENT_COLUMNS])
-        return pd.concat(frames, ignore_index=True)
-
-    def by_speaker(
-        self,
-        *,
-        per_article: bool = False,
-        relevance: Relevance = DEFAULT_RELEVANCE,
-        threshold: float = DEFAULT_THRESHOLD,
-        include_unknown: bool = True,
-        n_boot: int = 1000,
-        seed: int = 0,
-    ) -> pd.DataFrame:
-        """Per-speaker stances over the whole corpus (or per article).
-
-        A speaker's relevant segments from every article are pooled (speakers are
-        matched by their exact name), so the score, interval and label are corpus-level;
-        the rules are those of :meth:`Analysis.by_speaker`.
-
-        Args:
-            per_article: One row per (article, speaker, target) instead.
-            relevance: See :meth:`Analysis.by_speaker`.
-            threshold: See :meth:`Analysis.by_speaker`.
-            include_unknown: See :meth:`Analysis.by_speaker`.
-            n_boot: Bootstrap resamples.
-            seed: Bootstrap seed.
-
-        Returns:
-            The columns of :meth:`Analysis.by_speaker` plus ``n_articles``, with
-            ``evidence`` as ``(article, segment)`` pairs; with ``per_article`` an
-            ``article`` column comes first.
-
-        Examples:
-            >>> corpus.by_speaker().query("speaker == 'Joe Biden'")  # doctest: +SKIP
-        """
-        scores = [sc for a in self.analyses for sc in a.scores]
-        frame = aggregate_frame(
-            scores,
-            {i: a.segments for i, a in enumerate(self.analyses)},
-            per_article=per_article,
-            relevance=relevance,
-            threshold=threshold,
-            include_unknown=include_unknown,
-            n_boot=n_boot,
-            seed=seed,
-            target_order=[t.name for t in self.targets],
-        )
-        frame["evidence"] = pd.Series(
-            [[(self.ids[a], s) for a, s in ev] for ev in frame["evidence"]],
-            index=frame.index,
-            dtype=object,
-        )
-        columns = [*SPEAKER_COLUMNS[:-1], "n_articles", "evidence"]
-        if per_article:
-            frame["article"] = [self.ids[a] for a in frame["article"]]
-            return frame[["article", *columns]].reset_index(drop=True)
-        return frame[columns].reset_index(drop=True)
-
-    def speakers(self) -> pd.DataFrame:
-        """Quote and reported-statement counts per speaker over the corpus."""
-        return _speaker_counts([a.segments for a in self.analyses])
-
-    def plot(self, ax: Axes | None = None, **kwargs: Any) -> Axes:
-        """Heatmap of the corpus-level :meth:`by_speaker` scores (speakers x targets)."""
-        kwargs.pop("per_article", None)
-        return _heatmap(self.by_speaker(**kwargs), [t.name for t in self.targets], ax)
 
 
 # ---------------------------------------------------------------------------- entry points
@@ -777,11 +347,10 @@ def _texts_and_ids(texts: object, ids: Sequence[Any] | None) -> tuple[list[str],
         )
     else:
         items = list(texts)
-    for i, t in enumerate(items):
-        _check_text(t, f"texts[{i}]")
     out_ids = list(range(len(items))) if ids is None else list(ids)
     if len(out_ids) != len(items):
         raise InvalidInputError(expected_got("ids", f"{len(items)} identifiers", out_ids))
+    check_unique_ids(out_ids)
     return items, out_ids
 
 
@@ -841,16 +410,41 @@ def analyze_many(
         from tqdm.auto import tqdm
 
         iterator = tqdm(iterator, total=len(items), desc="segmenting", unit="article")
-    all_segments: list[list[Segment]] = []
-    pairs: list[Pair] = []
-    for a, text in iterator:
+
+    def prepare(a: int, item: object) -> tuple[str, list[Segment]]:
+        text = _check_text(item, f"texts[{a}]")
         segs = _segment(text) if segments is None else _check_segments(segments[a], text)
-        all_segments.append(segs)
-        pairs.extend(make_pairs(segs, target_list, article=a))
+        return text, segs
+
+    done, failures = isolate(iterator, out_ids, prepare)  # a bad article costs only itself
+    rows = [a for a, _ in done]
+    items = [text for _, (text, _) in done]
+    all_segments = [segs for _, (_, segs) in done]
+    pairs = [
+        p for k, segs in enumerate(all_segments) for p in make_pairs(segs, target_list, article=k)
+    ]
     pairs, unscored = _select(pairs, dict(enumerate(all_segments)), score)
-    scores = _score(
-        pairs, stance_clf, senti_clf, batch_size=batch_size, show_progress_bar=show_progress_bar
-    )
+    try:
+        scores = _score(
+            pairs, stance_clf, senti_clf, batch_size=batch_size, show_progress_bar=show_progress_bar
+        )
+    except Exception:  # pin the failure to its article; re-raised if every article fails
+        scores, failed, lost = rescore_by_article(
+            pairs,
+            lambda ps: _score(ps, stance_clf, senti_clf, batch_size=batch_size),
+            rows,
+            out_ids,
+        )
+        failures += failed
+        keep = {k: n for n, k in enumerate(k for k in range(len(rows)) if k not in lost)}
+        scores = [
+            replace(sc, pair=replace(sc.pair, article=keep[sc.pair.article])) for sc in scores
+        ]
+        unscored = [replace(p, article=keep[p.article]) for p in unscored if p.article in keep]
+        rows = [rows[k] for k in keep]
+        items = [items[k] for k in keep]
+        all_segments = [all_segments[k] for k in keep]
+    warn_failures(failures, len(out_ids))
     per_article: Mapping[int, list[StanceScore]] = {a: [] for a in range(len(items))}
     for sc in scores:
         per_article[sc.pair.article].append(sc)
@@ -861,4 +455,4 @@ def analyze_many(
         Analysis(text, target_list, tuple(all_segments[a]), tuple(per_article[a]), tuple(left[a]))
         for a, text in enumerate(items)
     )
-    return AnalysisSet(analyses, tuple(out_ids))
+    return AnalysisSet(analyses, tuple(out_ids[r] for r in rows), errors_frame(failures))
