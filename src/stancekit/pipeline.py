@@ -194,29 +194,44 @@ def _score(
     batch_size: int | None = None,
     show_progress_bar: bool | None = False,
 ) -> list[StanceScore]:
-    """Score pairs with one predict_proba call per model and chunk of ``batch_size``."""
+    """Score pairs; each distinct (text, target, mentions) is scored once.
+
+    The distinct pairs are sorted by text length (so that batches hold texts of similar
+    length, across articles) and sent in chunks of ``batch_size`` (all at once when
+    ``None``), one ``predict_proba`` call per model and chunk. Scores come back in the
+    order of ``pairs``.
+    """
     if not pairs:
         return []
-    size = len(pairs) if batch_size is None else batch_size
-    chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    index: dict[tuple[str, str, tuple[Any, ...]], int] = {}
+    slot = [index.setdefault((p.text, p.target, p.mentions), len(index)) for p in pairs]
+    first: dict[int, Pair] = {}
+    for p, u in zip(pairs, slot, strict=True):
+        first.setdefault(u, p)
+    unique = [first[u] for u in range(len(index))]
+    order = sorted(range(len(unique)), key=lambda u: len(unique[u].text))
+    size = len(order) if batch_size is None else batch_size
+    chunks = [order[i : i + size] for i in range(0, len(order), size)]
     if len(chunks) > 1 and _show_bar(show_progress_bar):
         from tqdm.auto import tqdm
 
         chunks = list(tqdm(chunks, desc="scoring pairs", unit="batch"))
-    stance_parts, senti_parts = [], []
+    stance = np.zeros((len(unique), 3))
+    senti = None if sentiment_model is None else np.zeros((len(unique), 3))
     for chunk in chunks:
-        stance_parts.append(_predict(model, chunk, "stance"))
-        if sentiment_model is not None:
-            senti_parts.append(_predict(sentiment_model, chunk, "sentiment"))
-    stance = np.concatenate(stance_parts)
-    senti = np.concatenate(senti_parts) if senti_parts else None
+        batch = [unique[u] for u in chunk]
+        stance[chunk] = _predict(model, batch, "stance")
+        if sentiment_model is not None and senti is not None:
+            senti[chunk] = _predict(sentiment_model, batch, "sentiment")
+    if len(unique) < len(pairs):
+        logger.info("scored %d distinct pairs for %d pairs", len(unique), len(pairs))
     return [
         StanceScore(
             pair,
-            (float(stance[i, 0]), float(stance[i, 1]), float(stance[i, 2])),
-            None if senti is None else (float(senti[i, 0]), float(senti[i, 1]), float(senti[i, 2])),
+            (float(stance[u, 0]), float(stance[u, 1]), float(stance[u, 2])),
+            None if senti is None else (float(senti[u, 0]), float(senti[u, 1]), float(senti[u, 2])),
         )
-        for i, pair in enumerate(pairs)
+        for pair, u in zip(pairs, slot, strict=True)
     ]
 
 
