@@ -27,7 +27,10 @@ def _run(src: Any, out: Path, models: dict[str, str], **kw: Any) -> Corpus:
 
 
 def test_corpus_local_matches_analyze_many_and_records_bad_articles(
-    corpus_jsonl: Path, corpus_rows: list[dict[str, Any]], tiny_models: dict[str, str], tmp_path: Path
+    corpus_jsonl: Path,
+    corpus_rows: list[dict[str, Any]],
+    tiny_models: dict[str, str],
+    tmp_path: Path,
 ) -> None:
     corpus = _run(corpus_jsonl, tmp_path / "out", tiny_models)
     good = [r for r in corpus_rows if isinstance(r["text"], str)]
@@ -144,7 +147,9 @@ def test_corpus_cli_exit_status_says_errors_exist(
     models = ["--model", tiny_models["stance"], "--sentiment-model", tiny_models["sentiment"]]
     args = ["analyze-corpus", "--target", "bridge", "--shard-size", "5", *models]
     assert main([*args, str(corpus_jsonl), "--output", str(tmp_path / "a")]) == EXIT_ARTICLE_ERRORS
-    clean = write_jsonl(tmp_path / "clean.jsonl", [r for r in corpus_rows if isinstance(r["text"], str)])
+    clean = write_jsonl(
+        tmp_path / "clean.jsonl", [r for r in corpus_rows if isinstance(r["text"], str)]
+    )
     assert main([*args, str(clean), "--output", str(tmp_path / "b")]) == 0
     # the same output folder with other settings is refused (exit 2), not mixed
     assert main([*args, "--no-sentiment", str(clean), "--output", str(tmp_path / "b")]) == 2

@@ -212,6 +212,8 @@ def analyze_corpus(
             expected_got("output", "an empty or new folder", str(out), "Choose another folder.")
         )
     _write_json(previous, {**manifest, "complete": False})
+    for stale in out.glob("*/.part-*.tmp-*"):  # left by a killed run
+        stale.unlink()
 
     finished = {sh.index: is_done(out, sh) for sh in shards}
     pending = [sh for sh in shards if finished[sh.index] is None]
