@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from stancekit.corpus.engines import Job, Progress, check_workers, run_local, run_ray
 from stancekit.corpus.result import Corpus
-from stancekit.corpus.shards import MARKERS, is_done
+from stancekit.corpus.shards import is_done
 from stancekit.corpus.sources import find_sources, plan_shards
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
@@ -259,7 +259,4 @@ def analyze_corpus(
         for name in ("articles", "segments", "pairs", "errors")
     }
     _write_json(previous, {**manifest, "complete": True, "counts": totals})
-    stale = sorted((out / MARKERS).glob("part-*.json"))[len(shards) :]
-    for path in stale:
-        logger.warning("unexpected shard marker %s", path)
     return Corpus(out)
