@@ -309,7 +309,7 @@ def analyze(
     sentiment: bool = True,
     sentiment_model: object = None,
     segments: Sequence[Segment] | None = None,
-    score: Literal["all", "relevant"] = "all",
+    score: Literal["all", "relevant"] = "relevant",
 ) -> Analysis:
     """Analyse one article: who says what, and where each speaker stands on each target.
 
@@ -404,7 +404,7 @@ def analyze_many(
     segments: Sequence[Sequence[Segment]] | None = None,
     batch_size: int = 1024,
     show_progress_bar: bool | None = None,
-    score: Literal["all", "relevant"] = "all",
+    score: Literal["all", "relevant"] = "relevant",
 ) -> AnalysisSet:
     """Analyse a corpus; pairs from all articles are scored together in batches.
 
