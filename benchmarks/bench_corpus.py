@@ -141,7 +141,7 @@ def part_seed(repeat: int) -> dict[str, Any]:
         {
             "text": [p[0] for p in plain],
             "target": [p[1] for p in plain],
-            "mentions": [[(m.start, m.end) for m in p[2]] for p in plain],
+            "mentions": [list(p[2]) for p in plain],
         }
     )
     fp32 = {task: load_default(task) for task in ("stance", "sentiment")}

@@ -40,6 +40,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 CONFIG_NAME = "stancekit.json"
+#: Pairs per ``predict_proba`` call in :func:`analyze` (bounds memory on huge articles).
+_ANALYZE_BATCH = 2048
 
 
 class Classifier(Protocol):
@@ -288,8 +290,10 @@ def _select(
         return pairs, []
     flags: dict[tuple[int, str], list[bool]] = {}
     for p in pairs:
-        n = len(segments_by_article[p.article])
-        flags.setdefault((p.article, p.target), [False] * n)[p.segment] = p.mentioned
+        key = (p.article, p.target)
+        if key not in flags:  # not setdefault: building the list per pair is quadratic
+            flags[key] = [False] * len(segments_by_article[p.article])
+        flags[key][p.segment] = p.mentioned
     masks = {
         key: relevant_mask(segments_by_article[key[0]], mentioned, relevance="topic")
         for key, mentioned in flags.items()
@@ -353,7 +357,7 @@ def analyze(
     _check_score(score)
     segs = _segment(text) if segments is None else _check_segments(segments, text)
     pairs, unscored = _select(make_pairs(segs, target_list), {0: segs}, score)
-    scores = _score(pairs, stance_clf, senti_clf)
+    scores = _score(pairs, stance_clf, senti_clf, batch_size=_ANALYZE_BATCH)
     logger.info(
         "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
     )
