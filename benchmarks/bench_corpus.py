@@ -26,6 +26,7 @@ The articles are written to a temporary JSONL file (never into the repository).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -193,10 +194,8 @@ def measured(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
         total = 0
         try:
             for p in [root, *root.children(recursive=True)]:
-                try:
+                with contextlib.suppress(psutil.Error):
                     total += p.memory_info().rss
-                except psutil.Error:
-                    pass
         except psutil.Error:
             pass
         peak = max(peak, total)

@@ -435,7 +435,7 @@ def test_analyze_many_accepts_a_dataset(stance_model: Any) -> None:
     ("texts", "kwargs", "match"),
     [
         ("one article", {}, "list of article strings"),
-        (["ok", 3], {}, r"texts\[1\]"),
+        (["a", "b"], {"ids": ["x", "x"]}, "distinct article ids"),
         (["a", "b"], {"ids": ["only-one"]}, "2 identifiers"),
         (["a"], {"batch_size": 0}, "batch_size"),
         (["a"], {"segments": []}, "1 segment lists"),

@@ -28,6 +28,7 @@ from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected
 from stancekit.records import Segment
 from stancekit.segmentation.narration import build_segments
 from stancekit.segmentation.rules import analyse
+from stancekit.textclean import clean_text
 
 __all__ = ["BACKENDS", "segment"]
 
@@ -50,6 +51,10 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
     a speaker, the source mention and the cue; the rest is the author's narration,
     split into sentences. Bylines, datelines, link lines and author bios are narration
     with ``excluded=True``.
+
+    Characters UTF-8 cannot encode (lone surrogates) are replaced by U+FFFD, one for
+    one, with an :class:`~stancekit.errors.UnencodableTextWarning` (see
+    :mod:`stancekit.textclean`); the segments' text then holds U+FFFD there.
 
     Unbalanced quotation marks are recovered by the paragraph rule described in
     :mod:`stancekit.segmentation.quotes`, with one :class:`UnbalancedQuoteWarning` per
@@ -83,6 +88,7 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
                 "Use backend='rules'; a parser-based backend (spaCy) is not available yet.",
             )
         )
+    text = clean_text(text, stacklevel=2)  # lone surrogates -> U+FFFD, same offsets
     if not text.strip():
         return []
     # The passes build no reference cycles, so for long inputs the cyclic garbage
