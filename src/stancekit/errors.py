@@ -6,7 +6,11 @@
     ├── InvalidInputError (ValueError)          bad argument or bad data from the caller
     │   ├── UnknownLabelError                    a label outside the task's scheme
     │   ├── ModelOutputError                     a model's probabilities are not probabilities
-    │   └── InputFileError                       a user's file cannot be read or decoded
+    │   ├── InputFileError                       a user's file cannot be read or decoded
+    │   └── DataFileError                        a user's data file that cannot be used
+    │       ├── MissingColumnError               a required column is not in the file
+    │       ├── EmptyDataError                   the file (or a split of it) has no rows
+    │       └── FileLabelError (UnknownLabelError)  a label in the file outside the scheme
     ├── NotFittedError (ValueError, AttributeError)  model used before ``fit``
     ├── MissingDependencyError (ImportError)    an optional package is not installed
     ├── DataNotFoundError (FileNotFoundError)   a data set or split is not in ``data_dir``
@@ -28,9 +32,13 @@ from typing import Any
 
 __all__ = [
     "ArticleFailedWarning",
+    "DataFileError",
     "DataNotFoundError",
+    "EmptyDataError",
+    "FileLabelError",
     "InputFileError",
     "InvalidInputError",
+    "MissingColumnError",
     "MissingDependencyError",
     "ModelIntegrityError",
     "ModelLoadError",
@@ -64,6 +72,32 @@ class ModelOutputError(InvalidInputError):
 
 class InputFileError(InvalidInputError):
     """A user's input file cannot be read (permissions, not a file) or decoded."""
+
+
+class DataFileError(InvalidInputError):
+    """A user's data file (CSV, JSON lines, Parquet) cannot be used as it is.
+
+    Attributes:
+        path: The file.
+        column: The column at fault, when one is.
+    """
+
+    def __init__(self, message: str, *, path: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.column = column
+
+
+class MissingColumnError(DataFileError):
+    """A column the command needs is not in the file."""
+
+
+class EmptyDataError(DataFileError):
+    """The file, or the part of it that is needed, has no rows."""
+
+
+class FileLabelError(DataFileError, UnknownLabelError):
+    """A label in a data file is not one of the task's labels."""
 
 
 class NotFittedError(StancekitError, ValueError, AttributeError):

@@ -25,6 +25,7 @@ import platform
 import tempfile
 import warnings
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ from stancekit.models.training import (
     Encodings,
     TrainConfig,
     collate,
+    plan_steps,
     sorted_batches,
     train_classifier,
     trainable_parameter_count,
@@ -141,7 +143,12 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_target_modules: Names of the linear layers that get an adapter.
         mark_target: Wrap the target's mentions in the text in marker tokens.
         max_length: Maximum tokens per pair; long texts are cut around the first mention.
-        epochs: Passes over the training data (fractions allowed).
+        epochs: Passes over the training data (fractions allowed), or ``"auto"``: whole
+            epochs giving at least 1,000 optimiser steps, 2-20 epochs (8 epochs on 2,000
+            rows, 2 on 20,000; see :func:`stancekit.models.training.plan_steps`). The
+            chosen plan is logged and kept in ``train_plan_``.
+        max_steps: Cap on optimiser steps (None: no cap); overrides ``epochs`` when
+            smaller.
         batch_size: Training batch size.
         predict_batch_size: Inference batch size.
         learning_rate: Peak learning rate; None means 5e-4 for LoRA and 3e-5 for full.
@@ -149,9 +156,11 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         warmup_ratio: Fraction of steps with linear warm-up before linear decay.
         gradient_accumulation_steps: Batches per optimiser step.
         eval_steps: Evaluate on ``eval_set`` every this many optimiser steps (and at
-            each epoch's end); None evaluates once per epoch.
+            each epoch's end); None evaluates once per epoch; ``"auto"`` once per epoch
+            from 4 epochs on, else about 6 times per run.
         early_stopping_patience: Stop after this many evaluations without a better
-            macro-F1; None trains all epochs. The best weights are always restored.
+            macro-F1; None trains all epochs; ``"auto"`` is 3 (with an ``eval_set``).
+            The best weights are always restored.
         calibrate: Fit a temperature on ``eval_set`` so probabilities are calibrated.
         seed: Seeds initialisation, dropout and batch order.
         device: ``"auto"`` (CUDA when available), ``"cpu"`` or ``"cuda"``.
@@ -183,15 +192,16 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_target_modules: tuple[str, ...] = ("query", "value"),
         mark_target: bool = True,
         max_length: int = 128,
-        epochs: float = 2.0,
+        epochs: float | str = "auto",
+        max_steps: int | None = None,
         batch_size: int = 16,
         predict_batch_size: int = 64,
         learning_rate: float | None = None,
         weight_decay: float = 0.01,
         warmup_ratio: float = 0.1,
         gradient_accumulation_steps: int = 1,
-        eval_steps: int | None = None,
-        early_stopping_patience: int | None = None,
+        eval_steps: int | str | None = "auto",
+        early_stopping_patience: int | str | None = "auto",
         calibrate: bool = True,
         seed: int = 0,
         device: str = "auto",
@@ -209,6 +219,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self.mark_target = mark_target
         self.max_length = max_length
         self.epochs = epochs
+        self.max_steps = max_steps
         self.batch_size = batch_size
         self.predict_batch_size = predict_batch_size
         self.learning_rate = learning_rate
@@ -247,8 +258,21 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             raise InvalidInputError(
                 expected_got("max_length", "at least 16 tokens", self.max_length)
             )
-        if not self.epochs > 0:
-            raise InvalidInputError(expected_got("epochs", "a positive number", self.epochs))
+        if self.epochs != "auto" and (
+            not isinstance(self.epochs, int | float)
+            or isinstance(self.epochs, bool)
+            or not self.epochs > 0
+        ):
+            raise InvalidInputError(
+                expected_got("epochs", "a positive number or 'auto'", self.epochs)
+            )
+        for name in ("max_steps", "eval_steps", "early_stopping_patience"):
+            value = getattr(self, name)
+            if value is None or (value == "auto" and name != "max_steps"):
+                continue
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                allowed = "None" if name == "max_steps" else "None, 'auto'"
+                raise InvalidInputError(expected_got(name, f"a positive int, {allowed}", value))
         if self.gradient_accumulation_steps < 1:
             raise InvalidInputError(
                 expected_got(
@@ -409,18 +433,31 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             return float(f1_score(y_eval, pred, average="macro", labels=[0, 1, 2], zero_division=0))
 
         lr = self.learning_rate or (5e-4 if self.finetune == "lora" else 3e-5)
+        plan = plan_steps(
+            len(pairs),
+            self.batch_size,
+            self.gradient_accumulation_steps,
+            self.epochs,
+            self.max_steps,
+            self.eval_steps,
+            self.early_stopping_patience,
+            has_eval=eval_enc is not None,
+        )
+        self.train_plan_ = asdict(plan)
+        logger.info("training plan: %s; learning rate %g", plan.describe(), lr)
         config = TrainConfig(
-            epochs=float(self.epochs),
+            epochs=plan.epochs,
             batch_size=self.batch_size,
             learning_rate=lr,
             weight_decay=self.weight_decay,
             warmup_ratio=self.warmup_ratio,
             gradient_accumulation_steps=self.gradient_accumulation_steps,
             max_grad_norm=1.0,
-            eval_steps=self.eval_steps,
-            early_stopping_patience=self.early_stopping_patience,
+            eval_steps=plan.eval_steps,
+            early_stopping_patience=plan.patience,
             seed=self.seed,
             show_progress_bar=self.show_progress_bar,
+            max_steps=plan.total_steps,
         )
         result = train_classifier(
             self.model_,
@@ -620,6 +657,8 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             "eval_score": getattr(self, "eval_score_", None),
             "history": getattr(self, "history_", []),
             "n_train": getattr(self, "n_train_", None),
+            "train_plan": getattr(self, "train_plan_", None),
+            "train_seconds": getattr(self, "train_seconds_", None),
             "versions": _library_versions(),
             MANIFEST_KEY: manifest,
         }

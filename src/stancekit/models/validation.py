@@ -75,6 +75,10 @@ def _choice(*options: Any) -> Rule:
     return (" or ".join(repr(o) for o in options), lambda v: v in options and type(v) is str)
 
 
+def _auto_or(rule: Rule) -> Rule:
+    return (f"'auto' or {rule[0]}", lambda v: v == "auto" or rule[1](v))
+
+
 POS_INT: Rule = ("a positive int", lambda v: _is_int(v) and v >= 1)
 NONNEG_INT: Rule = ("an int >= 0", lambda v: _is_int(v) and v >= 0)
 INT: Rule = ("an int", _is_int)
@@ -107,15 +111,16 @@ TRANSFORMER_HYPERPARAMETERS: dict[str, Rule] = {
     "lora_target_modules": STR_LIST,
     "mark_target": BOOL,
     "max_length": ("an int >= 16", lambda v: _is_int(v) and v >= 16),
-    "epochs": POS_NUM,
+    "epochs": ("a finite number > 0 or 'auto'", lambda v: v == "auto" or POS_NUM[1](v)),
+    "max_steps": _optional(POS_INT),
     "batch_size": POS_INT,
     "predict_batch_size": POS_INT,
     "learning_rate": _optional(POS_NUM),
     "weight_decay": NONNEG_NUM,
     "warmup_ratio": UNIT,
     "gradient_accumulation_steps": POS_INT,
-    "eval_steps": _optional(POS_INT),
-    "early_stopping_patience": _optional(POS_INT),
+    "eval_steps": _optional(_auto_or(POS_INT)),
+    "early_stopping_patience": _optional(_auto_or(POS_INT)),
     "calibrate": BOOL,
     "seed": INT,
     "device": _choice("auto", "cpu", "cuda"),
