@@ -53,6 +53,7 @@ def model_dir(stance_model: BaselineStanceClassifier, tmp_path_factory: Any) -> 
 
 
 def _analyze(text: Any, targets: Any, model: Any, **kw: Any) -> stancekit.Analysis:
+    kw.setdefault("score", "all")  # every pair scored, so every row has probabilities
     return stancekit.analyze(text, targets, model=model, sentiment=False, **kw)
 
 
@@ -119,7 +120,7 @@ def test_analyze_many_bad_article_costs_only_itself(stance_model: Any) -> None:
         pytest.warns(UnencodableTextWarning, match=r"texts\[1\]"),
     ):
         corpus = stancekit.analyze_many(
-            texts, ["bridge", "war"], model=stance_model, sentiment=False, ids=ids
+            texts, ["bridge", "war"], model=stance_model, sentiment=False, ids=ids, score="all"
         )
     assert corpus.ids == ("a", "b", "e")
     assert corpus.errors.columns.tolist() == ["article", "row", "error", "message"]

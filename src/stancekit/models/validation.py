@@ -169,11 +169,11 @@ def check_fields(
         ModelLoadError: Naming ``path``, the key, the expectation and the value found.
 
     Examples:
-        >>> check_fields({"epochs": "2"}, TRANSFORMER_HYPERPARAMETERS, Path("m.json"))
+        >>> check_fields({"lora_r": "eight"}, TRANSFORMER_HYPERPARAMETERS, Path("m.json"))
         Traceback (most recent call last):
         ...
-        stancekit.errors.ModelLoadError: epochs in m.json: expected a finite number > 0, \
-got '2' (str). Re-save the model with save_pretrained, or correct the value by hand.
+        stancekit.errors.ModelLoadError: lora_r in m.json: expected a positive int, \
+got 'eight' (str). Re-save the model with save_pretrained, or correct the value by hand.
     """
     for key in required:
         if key not in values:
