@@ -255,7 +255,7 @@ def format_report(report: dict[str, Any]) -> str:
         >>> rows = {"text": ["a"], "target": ["t"], "label": ["favor"]}
         >>> rep = evaluate_predictions("mine", rows, [[0, 0, 1]], ["against", "none", "favor"])
         >>> print(format_report(rep).splitlines()[0])
-        mine / None  (stance, n=1, model: -)
+        mine  (stance, n=1, model: -)
     """
     lines = [
         f"{report['dataset']}{'' if report['split'] is None else ' / ' + str(report['split'])}  "
