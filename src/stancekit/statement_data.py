@@ -103,7 +103,7 @@ def motion_target(motion: str) -> tuple[str, int]:
         >>> motion_target("We should ban whaling")
         ('whaling', -1)
         >>> motion_target("We should fight for the abolition of nuclear weapons")
-        ('nuclear weapons', 1)
+        ('nuclear weapons', -1)
         >>> motion_target("Payday loans should be banned")
         ('Payday loans', -1)
         >>> motion_target("Social media brings more harm than good")
