@@ -269,7 +269,26 @@ def evaluate_stance(clf: TransformerStanceClassifier, args: argparse.Namespace) 
     return result
 
 
+def train_stance_baseline(args: argparse.Namespace) -> dict[str, Any]:
+    """The scikit-learn baseline on the same mixture, scored like the transformer."""
+    from stancekit.models.baseline import BaselineStanceClassifier
+
+    train = stance_mixture(args, "train")
+    if args.limit:
+        train = head(train, args.limit, args.seed)
+    clf = BaselineStanceClassifier("stance")
+    t0 = time.perf_counter()
+    clf.fit(train[["text", "target", "mentions"]], train["label"])
+    result: dict[str, Any] = {"train_pairs": len(train), "train_seconds": time.perf_counter() - t0}
+    clf.save_pretrained(args.output / "stance-baseline")
+    result.update(evaluate_stance(clf, args))  # type: ignore[arg-type]
+    logger.info("baseline done: %s", result)
+    return result
+
+
 def train_stance(args: argparse.Namespace) -> dict[str, Any]:
+    if args.model == "baseline":
+        return train_stance_baseline(args)
     train = stance_mixture(args, "train")
     dev = stance_mixture(args, "dev")
     if args.limit:
@@ -305,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
         type=json.loads,
         default=None,
         help='JSON object overriding per-source train pair counts of STANCE_MIX, e.g. \'{"vast": 0}\'',
+    )
+    ap.add_argument(
+        "--model",
+        choices=["transformer", "baseline"],
+        default="transformer",
+        help="stance only: 'baseline' fits the scikit-learn baseline on the same mixture",
     )
     ap.add_argument("--stance-max-length", type=int, default=128)
     ap.add_argument("--lora-r", type=int, default=8)
