@@ -1,10 +1,14 @@
-"""Throughput of stancekit.segment (stage 1) on the seed article and a ~10 MB text.
+"""Throughput of stancekit.segment (stage 1) on the seed article, ~10 MB of news text and
+a quote-dense megabyte.
 
 Usage:
     .venv/bin/python benchmarks/bench_segment.py [--mb 10] [--repeat 20]
 
 The synthetic text is built from news-style paragraphs (quotes, reported speech,
-narration, boilerplate) with a fixed seed, so every run segments the same text.
+narration, boilerplate) with a fixed seed, so every run segments the same text. The
+quote-dense rows are the worst cases for per-quote work: one paragraph of 1 MB made of
+short curly quotes (``“a” “a” ...``), and one paragraph of 1 MB of
+``"Q," he said.`` sentences; both used to be quadratic.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=10.0, help="size of the synthetic text in MB")
     ap.add_argument("--repeat", type=int, default=20, help="repeats of the seed article")
+    ap.add_argument("--dense-mb", type=float, default=1.0, help="size of the quote-dense texts")
     args = ap.parse_args()
 
     seed_text = SEED.read_text(encoding="utf-8")
@@ -79,6 +84,12 @@ def main() -> None:
     big = synthetic(int(args.mb * 1e6))
     big_s, big_cpu, big_n = timed(big, 1)
     big_mb = len(big.encode("utf-8")) / 1e6
+    dense: dict[str, dict[str, float]] = {}
+    for name, unit in (("quote_dense_1mb", "\u201ca\u201d "), ("quote_said_1mb", '"Q," he said. ')):
+        txt = unit * (int(args.dense_mb * 1e6) // len(unit.encode("utf-8")))
+        d_s, d_cpu, d_n = timed(txt, 1)
+        mb = len(txt.encode("utf-8")) / 1e6
+        dense[name] = {"mb": mb, "segments": d_n, "seconds": d_s, "mb_per_cpu_s": mb / d_cpu}
     result = {
         "seed_article": {
             "bytes": len(seed_text.encode("utf-8")),
@@ -96,6 +107,7 @@ def main() -> None:
             "mb_per_cpu_s": big_mb / big_cpu,
             "articles_per_s_at_seed_size": (big_mb / big_s) / seed_mb,
         },
+        **dense,
     }
     print(json.dumps(result, indent=2))
 

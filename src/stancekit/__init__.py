@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from stancekit.models.baseline import BaselineStanceClassifier
     from stancekit.models.defaults import load_default
     from stancekit.models.transformer import TransformerStanceClassifier
-    from stancekit.pipeline import Analysis, analyze, analyze_many
+    from stancekit.pipeline import analyze, analyze_many
+    from stancekit.results import Analysis
     from stancekit.seeding import set_seed
 
 __version__ = "0.1.0"
@@ -43,7 +44,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 # Served on first access (PEP 562) so that ``import stancekit`` stays light.
 _LAZY: dict[str, str] = {
-    "Analysis": "stancekit.pipeline",
+    "Analysis": "stancekit.results",
     "BaselineStanceClassifier": "stancekit.models.baseline",
     "TransformerStanceClassifier": "stancekit.models.transformer",
     "analyze": "stancekit.pipeline",

@@ -5,7 +5,13 @@ predicted attributions are paired one-to-one, greedily by shared content charact
 content-overlap P/R/F1 is computed on characters, exact P/R/F1 on normalised span
 lists, source accuracy (lenient: overlap, strict: identical) and speaker accuracy on
 matched pairs. Breakdowns: by kind, without attitude attributions, recall per case id,
-and false positives on negative spans (``not_speech`` and ``other_cases``).
+recall of contents that open with a quotation mark and of those that do not, and false
+positives on negative spans (``not_speech`` and ``other_cases``).
+
+Speech acts with a noun-phrase object (``praised the decision``; newsattr's
+``other_cases`` label ``speech_no_content``, case D7) are stance-bearing, and the segmenter
+makes them attributed segments: a prediction on such a span is counted as correct, not as
+a false positive (see :func:`_credit_speech_acts`).
 
 Examples:
     >>> preds = predict_attributions('"We will win," the mayor said.')
@@ -15,9 +21,7 @@ Examples:
 
 from __future__ import annotations
 
-import json
 import logging
-import random
 import re
 import time
 import warnings
@@ -26,11 +30,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from stancekit.errors import (
-    DataNotFoundError,
-    InvalidInputError,
-    UnbalancedQuoteWarning,
-    expected_got,
+from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
+from stancekit.evaluate.attribution_data import (
+    QUOTES,
+    load_litbank,
+    load_newsattr,
+    load_realnews_attr,
 )
 from stancekit.segmentation import segment
 
@@ -39,170 +44,15 @@ __all__ = [
     "format_attribution_report",
     "load_litbank",
     "load_newsattr",
+    "load_realnews_attr",
     "predict_attributions",
     "score_attributions",
 ]
 
 logger = logging.getLogger(__name__)
 
-QUOTES = "\"“”'‘’«»„"
 _HONORIFIC = re.compile(r"^(mr|ms|mrs|dr|sen|gov|rev|lt|cllr)\.?\s+")
-_SPLITS = ("train", "dev", "test", "all")
 Attribution = dict[str, Any]
-
-
-# --------------------------------------------------------------------------- loading
-def _find_dir(data_dir: str | Path, name: str, marker: str) -> Path:
-    root = Path(data_dir)
-    for cand in (root / name, root):
-        if (cand / marker).exists():
-            return cand
-    raise DataNotFoundError(
-        expected_got(
-            "data_dir",
-            f"a folder holding {name}/{marker} (or {marker} itself)",
-            str(root),
-            "Pass the shared data folder, e.g. --data-dir ../shared/data.",
-        )
-    )
-
-
-def load_newsattr(data_dir: str | Path) -> list[dict[str, Any]]:
-    """Load the newsattr-dev articles (``articles.jsonl``).
-
-    Args:
-        data_dir: The shared data folder, or the ``newsattr-dev`` folder itself.
-
-    Returns:
-        One dict per article (``id``, ``text``, ``attributions``, ``not_speech``,
-        ``other_cases`` ...), in file order.
-
-    Raises:
-        DataNotFoundError: The file is not there.
-
-    Examples:
-        >>> arts = load_newsattr("../shared/data")  # doctest: +SKIP
-        >>> len(arts)  # doctest: +SKIP
-        24
-    """
-    folder = _find_dir(data_dir, "newsattr-dev", "articles.jsonl")
-    with open(folder / "articles.jsonl", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _litbank_doc(qa_path: Path, coref_path: Path) -> dict[str, Any]:
-    lines = qa_path.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
-    offsets: list[list[tuple[int, int]]] = []
-    pos = 0
-    for line in lines:
-        toks: list[tuple[int, int]] = []
-        p = pos
-        for tok in line.split(" "):
-            toks.append((p, p + len(tok)))
-            p += len(tok) + 1
-        offsets.append(toks)
-        pos += len(line) + 1
-    text = " ".join(lines)
-    quotes: dict[str, tuple[int, int]] = {}
-    speakers: dict[str, str] = {}
-    for row in qa_path.read_text(encoding="utf-8").splitlines():
-        f = row.split("\t")
-        if f[0] == "QUOTE" and len(f) >= 6:
-            s_sent, s_tok, e_sent, e_tok = map(int, f[2:6])
-            s, e = offsets[s_sent][s_tok][0], offsets[e_sent][e_tok][1]
-            while s < e and (text[s] in QUOTES or text[s].isspace()):
-                s += 1
-            while e > s and (text[e - 1] in QUOTES or text[e - 1].isspace()):
-                e -= 1
-            quotes[f[1]] = (s, e)
-        elif f[0] == "ATTRIB" and len(f) >= 3:
-            speakers[f[1]] = f[2]
-    mention_text: dict[str, tuple[str, str]] = {}
-    entity_of: dict[str, str] = {}
-    if coref_path.exists():
-        for row in coref_path.read_text(encoding="utf-8").splitlines():
-            f = row.split("\t")
-            if f[0] == "MENTION" and len(f) >= 9:
-                mention_text[f[1]] = (f[6], f[8])
-            elif f[0] == "COREF" and len(f) >= 3:
-                entity_of[f[1]] = f[2]
-    names: dict[str, Counter[str]] = {}
-    noms: dict[str, Counter[str]] = {}
-    for tid, ent in entity_of.items():
-        if tid in mention_text:
-            words, kind = mention_text[tid]
-            if kind == "PROP":
-                names.setdefault(ent, Counter())[words] += 1
-            elif kind == "NOM":
-                noms.setdefault(ent, Counter())[words] += 1
-    attributions = []
-    for qid, (s, e) in sorted(quotes.items(), key=lambda kv: kv[1]):
-        ent = speakers.get(qid) or ""
-        props = names.get(ent, Counter())
-        attributions.append(
-            {
-                "kind": "direct",
-                "content": [[s, e]],
-                "source": None,
-                "cue": None,
-                "speaker": props.most_common(1)[0][0] if props else None,
-                "speaker_aliases": sorted(set(props) | set(noms.get(ent, Counter()))),
-                "cases": [],
-            }
-        )
-    return {
-        "id": qa_path.stem.removesuffix("_brat"),
-        "text": text,
-        "attributions": attributions,
-        "not_speech": [],
-        "other_cases": [],
-    }
-
-
-def load_litbank(data_dir: str | Path, split: str = "dev", seed: int = 0) -> list[dict[str, Any]]:
-    r"""Load LitBank's quotation layer as attribution dicts (direct quotes only).
-
-    Token offsets are turned into character offsets over the space-joined tokens. The
-    files keep one *sentence* per line and no paragraph breaks, so the sentence lines are
-    joined by a space (same length as a newline, so offsets do not move): a newline would
-    read as a paragraph break and cut every multi-sentence quotation at its first line
-    (the unbalanced-quote paragraph rule). Quote marks at the edges of a quote are left out of its
-    content, as in newsattr. The speaker is the coreference entity's most frequent
-    proper-name mention (``None`` for entities never named); all its proper and
-    nominal mention strings are kept in ``speaker_aliases``. Documents are sorted by
-    Gutenberg ID, shuffled with ``random.Random(seed)`` and split 80/10/10.
-
-    Args:
-        data_dir: The shared data folder, or ``litbank-quotations`` itself.
-        split: ``"train"``, ``"dev"``, ``"test"`` or ``"all"``.
-        seed: Seed of the document shuffle.
-
-    Returns:
-        Articles in the newsattr format.
-
-    Raises:
-        InvalidInputError: Unknown ``split``.
-        DataNotFoundError: The data is not there.
-
-    Examples:
-        >>> docs = load_litbank("../shared/data", split="dev")  # doctest: +SKIP
-        >>> len(docs)  # doctest: +SKIP
-        10
-    """
-    if split not in _SPLITS:
-        raise InvalidInputError(expected_got("split", f"one of {_SPLITS}", split))
-    folder = _find_dir(data_dir, "litbank-quotations", "quotations")
-    files = sorted(
-        (folder / "quotations" / "tsv").glob("*_brat.ann"),
-        key=lambda p: (int(p.name.split("_", 1)[0]) if p.name[0].isdigit() else 0, p.name),
-    )
-    if not files:
-        raise DataNotFoundError(expected_got("LitBank files", "*_brat.ann files", str(folder)))
-    random.Random(seed).shuffle(files)
-    n = len(files)
-    cut1, cut2 = int(n * 0.8), int(n * 0.9)
-    chosen = {"train": files[:cut1], "dev": files[cut1:cut2], "test": files[cut2:], "all": files}
-    return [_litbank_doc(p, folder / "coref" / "tsv" / p.name) for p in chosen[split]]
 
 
 # --------------------------------------------------------------------------- predicting
@@ -334,13 +184,18 @@ def score_attributions(
     kinds: dict[str, Counter[str]] = {}
     cases: dict[str, Counter[str]] = {}
     negatives: dict[str, Counter[str]] = {}
+    marks: dict[str, Counter[str]] = {"quoted": Counter(), "unquoted": Counter()}
+    acts: Counter[str] = Counter()
     for art in gold_articles:
         text = art["text"]
         gold = [g for g in art["attributions"] if include_attitude or not g.get("attitude")]
-        pred = list(predictions.get(art["id"], []))
+        gch = [_chars(g["content"]) for g in gold]
+        gold_all = set().union(*gch) if gch else set()
+        pred, acts_found = _credit_speech_acts(art, predictions.get(art["id"], []), gold_all)
+        acts["n"] += sum(o["label"] == "speech_no_content" for o in art.get("other_cases", []))
+        acts["found"] += acts_found
         n_gold += len(gold)
         n_pred += len(pred)
-        gch = [_chars(g["content"]) for g in gold]
         pch = [_chars(p["content"]) for p in pred]
         ov_gold += sum(map(len, gch))
         ov_pred += sum(map(len, pch))
@@ -363,6 +218,7 @@ def score_attributions(
         pairs.sort(reverse=True)
         used_g: set[int] = set()
         used_p: set[int] = set()
+        exact_g: set[int] = set()
         for ov, i, j in pairs:
             if i in used_g or j in used_p:
                 continue
@@ -373,6 +229,8 @@ def score_attributions(
             n_matched += 1
             kind_ok += g["kind"] == p["kind"]
             exact = _norm_span(text, g["content"]) == _norm_span(text, p["content"])
+            if exact:
+                exact_g.add(i)
             tp_exact += exact
             kinds[g["kind"]]["gold_hit"] += ov
             kinds[g["kind"]]["gold_exact"] += exact
@@ -390,7 +248,11 @@ def score_attributions(
             if g.get("speaker") is not None:
                 spk_n += 1
                 spk_ok += _speaker_ok(g, p)
-        gold_all = set().union(*gch) if gch else set()
+        for i, g in enumerate(gold):
+            bucket = marks["quoted" if _opens_with_mark(text, g["content"]) else "unquoted"]
+            bucket["n"] += 1
+            bucket["matched"] += i in used_g
+            bucket["exact"] += i in exact_g
         pred_all = set().union(*pch) if pch else set()
         negs = [("not_speech", sp) for sp in art.get("not_speech", [])]
         negs += [(o["label"], o["span"]) for o in art.get("other_cases", [])]
@@ -439,7 +301,57 @@ def score_attributions(
             k: {"n": c["n"], "false_positives": c["false_positive"]}
             for k, c in sorted(negatives.items())
         },
+        "recall_by_marks": {
+            k: {
+                "n": c["n"],
+                "recall": c["matched"] / max(c["n"], 1),
+                "exact_recall": c["exact"] / max(c["n"], 1),
+            }
+            for k, c in marks.items()
+        },
+        "speech_acts": {"n": acts["n"], "found": acts["found"]},
     }
+
+
+def _opens_with_mark(text: str, spans: Sequence[Sequence[int]]) -> bool:
+    """Whether the first content span starts at (or right after) a quotation mark."""
+    s = spans[0][0]
+    return text[s] in QUOTES or (s > 0 and text[s - 1] in QUOTES)
+
+
+def _credit_speech_acts(
+    art: Mapping[str, Any], pred: Sequence[Attribution], gold_all: set[int]
+) -> tuple[list[Attribution], int]:
+    """Set aside predictions that land on a ``speech_no_content`` (D7) span.
+
+    A speech act with a noun-phrase object (``praised the decision``, ``denied the
+    allegations``) carries the speaker's stance, so stancekit makes it an attributed
+    segment, while newsattr-dev lists its span under ``other_cases`` rather than as an
+    attribution. Such a prediction (one that shares characters with a D7 span and with
+    no gold content) is counted as correct: it leaves the precision denominator instead
+    of counting as a false positive, and the D7 spans it covers are reported as
+    ``speech_acts.found`` out of ``speech_acts.n``.
+
+    Returns:
+        The remaining predictions, and how many D7 spans were covered.
+    """
+    acts = [
+        set(range(o["span"][0], o["span"][1]))
+        for o in art.get("other_cases", [])
+        if o["label"] == "speech_no_content"
+    ]
+    if not acts:
+        return list(pred), 0
+    kept: list[Attribution] = []
+    hit: set[int] = set()
+    for p in pred:
+        chars = _chars(p["content"])
+        on = [k for k, span in enumerate(acts) if span & chars]
+        if on and not chars & gold_all:
+            hit.update(on)
+        else:
+            kept.append(p)
+    return kept, len(hit)
 
 
 def _f1_dict(p: float, r: float) -> dict[str, float]:
@@ -536,6 +448,18 @@ def format_attribution_report(report: Mapping[str, Any]) -> str:
         w = report["without_attitude"]
         lines.append(
             f"  without attitude: overlap F1 {w['overlap_F1']:.3f}  exact F1 {w['exact_F1']:.3f}"
+        )
+    rm = o["recall_by_marks"]
+    lines.append(
+        f"  recall (overlap / exact)  content opening with a quote mark "
+        f"{rm['quoted']['recall']:.3f} / {rm['quoted']['exact_recall']:.3f} "
+        f"(n={rm['quoted']['n']}), without {rm['unquoted']['recall']:.3f} / "
+        f"{rm['unquoted']['exact_recall']:.3f} (n={rm['unquoted']['n']})"
+    )
+    if o["speech_acts"]["n"]:
+        lines.append(
+            f"  speech acts without content (D7) found as segments: "
+            f"{o['speech_acts']['found']}/{o['speech_acts']['n']} (not false positives)"
         )
     if o["negatives"]:
         fp = ", ".join(f"{k} {v['false_positives']}/{v['n']}" for k, v in o["negatives"].items())

@@ -39,7 +39,10 @@ from stancekit.segmentation.parenthetical import (
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.text import Tok, is_cap, words
 
-__all__ = ["find_reported"]
+__all__ = ["MAX_SENTENCE_TOKENS", "find_reported"]
+
+#: Sentences longer than this (in tokens) are searched in windows of this size.
+MAX_SENTENCE_TOKENS = 300
 
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
@@ -182,6 +185,15 @@ def find_reported(
     Returns:
         Zero, one or two matches (two for coordinated cues).
     """
+    if len(toks) > MAX_SENTENCE_TOKENS:
+        # No news sentence is this long (run-on text, lists, scraping debris): the
+        # rules run on fixed-size windows, so their cost stays linear in the input.
+        found_all: list[Reported] = []
+        for w in range(0, len(toks), MAX_SENTENCE_TOKENS):
+            window = toks[w : w + MAX_SENTENCE_TOKENS]
+            stop = end_char if w + MAX_SENTENCE_TOKENS >= len(toks) else window[-1].end
+            found_all.extend(find_reported(window, stop, subject if w == 0 else None))
+        return found_all
     lo, hi = 0, len(toks)
     if hi >= 2 and toks[0].low == "that" and toks[1].low == "said":
         lo = 3 if hi > 2 and toks[2].text == "," else 2  # B14: "That said, ..."

@@ -62,10 +62,11 @@ def build_segments(text: str, an: Analysis) -> list[Segment]:
     ci = 0
     for para in an.paragraphs:
         sents = an.sentences.get(para.index) or [(para.start, para.end)]
+        starts = [a for a, _ in sents]  # sorted sentence starts, made once per paragraph
         cur = para.start
         while ci < len(kept) and kept[ci][0] < para.end:
             s, e, rank, _ = kept[ci]
-            _narrate(text, cur, s, sents, para.index, out)
+            _narrate(text, cur, s, starts, para.index, out)
             if rank < 0:
                 out.append(
                     Segment(text[s:e], s, e, "narration", paragraph=para.index, excluded=True)
@@ -94,7 +95,7 @@ def build_segments(text: str, an: Analysis) -> list[Segment]:
                 )
             cur = max(cur, e)
             ci += 1
-        _narrate(text, cur, para.end, sents, para.index, out)
+        _narrate(text, cur, para.end, starts, para.index, out)
     _renumber(out)
     return out
 
@@ -104,13 +105,13 @@ def _para(para_of: list[tuple[int, int, int]], pos: int) -> int:
     return para_of[k][2] if k >= 0 else 0
 
 
-def _narrate(
-    text: str, s: int, e: int, sents: list[tuple[int, int]], para: int, out: list[Segment]
-) -> None:
-    """Add narration for ``text[s:e]``, cut at sentence boundaries."""
+def _narrate(text: str, s: int, e: int, starts: list[int], para: int, out: list[Segment]) -> None:
+    """Add narration for ``text[s:e]``, cut at the (sorted) sentence ``starts``."""
     if s >= e:
         return
-    cuts = [a for a, _ in sents if s < a < e]
+    lo = bisect.bisect_right(starts, s)
+    hi = bisect.bisect_left(starts, e, lo)
+    cuts = starts[lo:hi]
     for a, b in zip([s, *cuts], [*cuts, e], strict=True):
         a, b = _trimmed(text, a, b)
         if a < b:

@@ -144,12 +144,24 @@ def analyse(text: str) -> Analysis:
         if p.index not in out.sentences:
             continue
         learn_until(order[p.index] + _LOOKAHEAD)
-        in_para = by_para.get(p.index, [])
+        in_para = sorted(by_para.get(p.index, []), key=lambda q: q.start)
+        qi = 0  # sentences and quotes are both in text order: one pointer, no rescans
         for s, e in out.sentences[p.index]:
-            run.sentence(p, s, e, [q for q in in_para if s <= q.start < e])
+            while qi < len(in_para) and in_para[qi].start < s:
+                qi += 1
+            qj = qi
+            while qj < len(in_para) and in_para[qj].start < e:
+                qj += 1
+            run.sentence(p, s, e, in_para[qi:qj])
+            qi = qj
     _headline_speakers(text, run.drafts, paras[0].index if paras else 0)
     out.drafts = run.drafts
     return out
+
+
+#: A headline holds a few quotes; more than this in one first paragraph is not a headline,
+#: and the cross-check of each against every later quote stays linear.
+_MAX_HEADLINE_QUOTES = 8
 
 
 def _headline_speakers(text: str, drafts: list[Draft], first: int) -> None:
@@ -158,20 +170,23 @@ def _headline_speakers(text: str, drafts: list[Draft], first: int) -> None:
     def words_of(a: int, b: int) -> str:
         return " ".join(re.findall(r"\w+", text[a:b].casefold()))
 
-    for d in drafts:
-        if d.kind != "direct" or d.speaker is not None or d.paragraphs[0] != first:
-            continue
+    heads = [
+        d for d in drafts if d.kind == "direct" and d.speaker is None and d.paragraphs[0] == first
+    ][:_MAX_HEADLINE_QUOTES]
+    if not heads:
+        return
+    later = [
+        (o.speaker, [words_of(a, b) for a, b in o.spans])
+        for o in drafts
+        if o.speaker and o.paragraphs[0] != first
+    ]
+    for d in heads:
         key = words_of(*d.spans[0])
         if not key:
             continue
-        for other in drafts:
-            if (
-                other is not d
-                and other.speaker
-                and other.paragraphs[0] != first
-                and any(key in words_of(a, b) for a, b in other.spans)
-            ):
-                d.speaker = other.speaker
+        for speaker, spans in later:
+            if any(key in w for w in spans):
+                d.speaker = speaker
                 break
 
 

@@ -7,6 +7,8 @@ across paragraphs (A4) or around their cue (A3).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from stancekit.segmentation.cues import SPEECH_FORMS
 from stancekit.segmentation.direct import (
     QuoteCue,
@@ -126,9 +128,10 @@ class SentencePass:
         made: list[Draft] = []
         prev_cue: QuoteCue | None = None
         prev_draft: Draft | None = None
+        starts = [t.start for t in toks]  # sorted: token lookups by bisection, not scans
         for q in full:
-            open_i = next((i for i, t in enumerate(toks) if t.start >= q.start), len(toks))
-            after_i = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+            open_i = bisect_left(starts, q.start)
+            after_i = bisect_left(starts, q.end)
             span = trim(text, q.start, min(q.end, para.end))
             # A4: a piece continuing the previous paragraph's quotation
             if q.continued and self.last is not None and self.last.kind == "direct":
@@ -161,7 +164,8 @@ class SentencePass:
                 continue  # a fragment continuing the clause: said it did, "but not forever."
             floor = 0
             if made:
-                floor = next((i for i, t in enumerate(toks) if t.start >= made[-1].spans[-1][1]), 0)
+                floor = bisect_left(starts, made[-1].spans[-1][1])
+                floor = 0 if floor >= len(toks) else floor
             m = cue_after(toks, after_i) or cue_before(toks, open_i - 1, floor)
             m = m or dash_tag(toks, after_i)
             inner = inner_text.split()
