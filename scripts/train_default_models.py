@@ -155,16 +155,32 @@ STANCE_MIX_DEV = {
     "none_news_entity": 300,
 }
 _MIX_SPLITS = {
-    "train": {"vast": "train", "pstance": "train", "ibm-argq-30k": "train",
-              "perspectrum": "train", "ibm-claim-stance": "train", "newsmtsc": "train"},
-    "dev": {"vast": "dev", "pstance": "validation", "ibm-argq-30k": "dev",
-            "perspectrum": "dev", "ibm-claim-stance": None, "newsmtsc": "dev_rw"},
+    "train": {
+        "vast": "train",
+        "pstance": "train",
+        "ibm-argq-30k": "train",
+        "perspectrum": "train",
+        "ibm-claim-stance": "train",
+        "newsmtsc": "train",
+    },
+    "dev": {
+        "vast": "dev",
+        "pstance": "validation",
+        "ibm-argq-30k": "dev",
+        "perspectrum": "dev",
+        "ibm-claim-stance": None,
+        "newsmtsc": "dev_rw",
+    },
 }
 _COLS = ["text", "target", "label", "mentions", "source"]
 
 
 def _source(name: str, args: argparse.Namespace, split: str) -> pd.DataFrame:
-    df = load_pstance(args.data_dir, split) if name == "pstance" else load(name, args.data_dir, split)
+    df = (
+        load_pstance(args.data_dir, split)
+        if name == "pstance"
+        else load(name, args.data_dir, split)
+    )
     if name == "newsmtsc":
         df["label"] = df["label"].map(SENTIMENT_AS_STANCE)
     df["source"] = name
@@ -189,8 +205,15 @@ def constructed_none(
         for _ in range(5):
             other = pool[int(rng.integers(len(pool)))]
             if other.lower() != str(own).lower() and not find_mentions(text, [other]):
-                rows.append({"text": text, "target": other, "label": "none", "mentions": [],
-                             "source": source})
+                rows.append(
+                    {
+                        "text": text,
+                        "target": other,
+                        "label": "none",
+                        "mentions": [],
+                        "source": source,
+                    }
+                )
                 break
     return pd.DataFrame(rows, columns=_COLS)
 
@@ -217,17 +240,27 @@ def stance_mixture(args: argparse.Namespace, split: str) -> pd.DataFrame:
         frames[name] = head(_source(name, args, sp), counts[name], args.seed)
     parts = list(frames.values())
     statements = pd.concat(
-        [f for k, f in frames.items() if k in ("ibm-argq-30k", "perspectrum", "ibm-claim-stance", "vast")],
+        [
+            f
+            for k, f in frames.items()
+            if k in ("ibm-argq-30k", "perspectrum", "ibm-claim-stance", "vast")
+        ],
         ignore_index=True,
     )
     issue_targets = sorted(set(statements["target"]))
     if counts.get("none_other_topic") and len(statements):
-        parts.append(constructed_none(statements, issue_targets, counts["none_other_topic"], rng,
-                                      "none_other_topic"))
+        parts.append(
+            constructed_none(
+                statements, issue_targets, counts["none_other_topic"], rng, "none_other_topic"
+            )
+        )
     if counts.get("none_news_entity") and "newsmtsc" in _MIX_SPLITS[split]:
         news = _source("newsmtsc", args, _MIX_SPLITS[split]["newsmtsc"])
-        parts.append(constructed_none(news, list(news["target"]), counts["none_news_entity"], rng,
-                                      "none_news_entity"))
+        parts.append(
+            constructed_none(
+                news, list(news["target"]), counts["none_news_entity"], rng, "none_news_entity"
+            )
+        )
     mix = pd.concat(parts, ignore_index=True)
     mix["mentions"] = [[tuple(m) for m in ms] for ms in mix["mentions"]]
     logger.info("stance %s mixture: %s", split, mix.groupby(["source", "label"]).size().to_dict())
@@ -323,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         "--mix",
         type=json.loads,
         default=None,
-        help='JSON object overriding per-source train pair counts of STANCE_MIX, e.g. \'{"vast": 0}\'',
+        help="JSON object overriding per-source train pair counts of STANCE_MIX, "
+        "e.g. '{\"vast\": 0}'",
     )
     ap.add_argument(
         "--model",

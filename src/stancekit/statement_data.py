@@ -35,7 +35,13 @@ from typing import Any
 from stancekit.errors import DataNotFoundError, InvalidInputError, expected_got
 from stancekit.models.inputs import find_mentions
 
-__all__ = ["motion_target", "read_ibm_argq", "read_ibm_claims", "read_newsstance", "read_perspectrum"]
+__all__ = [
+    "motion_target",
+    "read_ibm_argq",
+    "read_ibm_claims",
+    "read_newsstance",
+    "read_perspectrum",
+]
 
 # Verbs of a motion "We should VERB X" and the sign of the motion toward X.
 _MOTION_VERBS: dict[str, int] = {
@@ -150,9 +156,15 @@ def _mentions(text: str, forms: list[str]) -> list[list[int]]:
 
 def read_perspectrum(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     """Perspectrum claim-perspective pairs of one split (train, dev, test)."""
-    claims = json.loads(_path(data_dir, "perspectrum", "perspectrum_with_answers_v1.0.json").read_text("utf-8"))
-    pool = json.loads(_path(data_dir, "perspectrum", "perspective_pool_v1.0.json").read_text("utf-8"))
-    splits = json.loads(_path(data_dir, "perspectrum", "dataset_split_v1.0.json").read_text("utf-8"))
+    claims = json.loads(
+        _path(data_dir, "perspectrum", "perspectrum_with_answers_v1.0.json").read_text("utf-8")
+    )
+    pool = json.loads(
+        _path(data_dir, "perspectrum", "perspective_pool_v1.0.json").read_text("utf-8")
+    )
+    splits = json.loads(
+        _path(data_dir, "perspectrum", "dataset_split_v1.0.json").read_text("utf-8")
+    )
     text_of = {int(p["pId"]): p["text"] for p in pool}
     label_of = {"SUPPORT": "favor", "UNDERMINE": "against"}
     cols: dict[str, list[Any]] = {k: [] for k in ("text", "target", "label", "claim_id")}

@@ -53,7 +53,11 @@ def statement_dir(tmp_path: Path) -> Path:
                 {"pids": [12], "stance_label_3": "UNDERMINE"},
             ],
         },
-        {"cId": 2, "text": "Tax meat", "perspectives": [{"pids": [13], "stance_label_3": "SUPPORT"}]},
+        {
+            "cId": 2,
+            "text": "Tax meat",
+            "perspectives": [{"pids": [13], "stance_label_3": "SUPPORT"}],
+        },
     ]
     pool = [
         {"pId": 10, "text": "Animals suffer in cages."},
@@ -71,25 +75,76 @@ def statement_dir(tmp_path: Path) -> Path:
         w = csv.writer(fh)
         w.writerow(["argument", "topic", "set", "WA", "MACE-P", "stance_WA", "stance_WA_conf"])
         w.writerow(["whaling  is cruel", "We should ban whaling", "train", "0.9", "0.8", "1", "1"])
-        w.writerow(["whaling is a tradition", "We should ban whaling", "train", "0.9", "0.8", "-1", "1"])
-        w.writerow(["space is the future", "We should subsidize space exploration", "dev", "1", "1", "1", "1"])
+        w.writerow(
+            ["whaling is a tradition", "We should ban whaling", "train", "0.9", "0.8", "-1", "1"]
+        )
+        w.writerow(
+            [
+                "space is the future",
+                "We should subsidize space exploration",
+                "dev",
+                "1",
+                "1",
+                "1",
+                "1",
+            ]
+        )
     (root / "ibm-claim-stance").mkdir()
     header = [
-        "topicId", "split", "topicText", "topicTarget", "topicSentiment", "claims.claimId",
-        "claims.stance", "claims.claimCorrectedText", "claims.claimTarget.text",
+        "topicId",
+        "split",
+        "topicText",
+        "topicTarget",
+        "topicSentiment",
+        "claims.claimId",
+        "claims.stance",
+        "claims.claimCorrectedText",
+        "claims.claimTarget.text",
         "claims.claimSentiment",
     ]
     rows = [
-        ["1", "train", "This house would ban violent games", "violent games", "-1", "7", "PRO",
-         'Violent games cause "aggression"', "Violent games", "-1"],
-        ["1", "train", "This house would ban violent games", "violent games", "-1", "8", "CON",
-         "Games are art; harmless", "Games", "1"],
-        ["2", "test", "This house supports nuclear power", "nuclear power", "1", "9", "PRO",
-         "Nuclear power is clean", "Nuclear power", "1"],
+        [
+            "1",
+            "train",
+            "This house would ban violent games",
+            "violent games",
+            "-1",
+            "7",
+            "PRO",
+            'Violent games cause "aggression"',
+            "Violent games",
+            "-1",
+        ],
+        [
+            "1",
+            "train",
+            "This house would ban violent games",
+            "violent games",
+            "-1",
+            "8",
+            "CON",
+            "Games are art; harmless",
+            "Games",
+            "1",
+        ],
+        [
+            "2",
+            "test",
+            "This house supports nuclear power",
+            "nuclear power",
+            "1",
+            "9",
+            "PRO",
+            "Nuclear power is clean",
+            "Nuclear power",
+            "1",
+        ],
     ]
 
     def wrap(cells: list[str]) -> str:
-        line = ",".join('"' + c.replace('"', '""') + '"' if ('"' in c or "," in c) else c for c in cells)
+        line = ",".join(
+            '"' + c.replace('"', '""') + '"' if ('"' in c or "," in c) else c for c in cells
+        )
         return '"' + line.replace('"', '""') + '";;;;'
 
     root.joinpath("ibm-claim-stance/claim_stance_dataset_v1.csv").write_text(
@@ -97,19 +152,48 @@ def statement_dir(tmp_path: Path) -> Path:
     )
     (root / "newsstance-dev").mkdir()
     root.joinpath("newsstance-dev/targets.jsonl").write_text(
-        json.dumps({"article": "a1", "targets": [{"name": "bridge plan", "aliases": ["the bridge"]}]})
+        json.dumps(
+            {"article": "a1", "targets": [{"name": "bridge plan", "aliases": ["the bridge"]}]}
+        )
         + "\n"
     )
     segs = [
-        {"article": "a1", "attribution": 0, "other_case": None, "narration": False, "spans": [[0, 5]],
-         "text": "We love the bridge", "speaker": "Ann Lee", "target": "bridge plan", "label": "favor",
-         "why": "x"},
-        {"article": "a1", "attribution": None, "other_case": 0, "narration": False, "spans": [[0, 5]],
-         "text": "the plan", "speaker": ["Ann Lee", "Bo Li"], "target": "bridge plan",
-         "label": "against", "why": "x"},
-        {"article": "a1", "attribution": None, "other_case": None, "narration": True, "spans": [[0, 5]],
-         "text": "It rained.", "speaker": "(author)", "target": "bridge plan", "label": "none",
-         "why": "x"},
+        {
+            "article": "a1",
+            "attribution": 0,
+            "other_case": None,
+            "narration": False,
+            "spans": [[0, 5]],
+            "text": "We love the bridge",
+            "speaker": "Ann Lee",
+            "target": "bridge plan",
+            "label": "favor",
+            "why": "x",
+        },
+        {
+            "article": "a1",
+            "attribution": None,
+            "other_case": 0,
+            "narration": False,
+            "spans": [[0, 5]],
+            "text": "the plan",
+            "speaker": ["Ann Lee", "Bo Li"],
+            "target": "bridge plan",
+            "label": "against",
+            "why": "x",
+        },
+        {
+            "article": "a1",
+            "attribution": None,
+            "other_case": None,
+            "narration": True,
+            "spans": [[0, 5]],
+            "text": "It rained.",
+            "speaker": "(author)",
+            "target": "bridge plan",
+            "label": "none",
+            "why": "x",
+        },
     ]
     root.joinpath("newsstance-dev/segments.jsonl").write_text(
         "\n".join(json.dumps(s) for s in segs) + "\n"

@@ -139,7 +139,9 @@ def test_default_stance_on_newsstance_dev_beats_the_old_default() -> None:
     import stancekit
     from stancekit.evaluate.benchmarks import evaluate_model
 
-    report = evaluate_model(stancekit.load_default("stance", device="cpu"), "newsstance", "dev", DATA)
+    report = evaluate_model(
+        stancekit.load_default("stance", device="cpu"), "newsstance", "dev", DATA
+    )
     # the previous default scored 0.303 macro-F1 (docs/benchmarks.md)
     assert report["metrics"]["f1_macro"] > 0.6
     assert report["metrics"]["f1_none"] > 0.6

@@ -176,7 +176,9 @@ def evaluate_predictions(
         1.0
     """
     cols = dataset.column_names if hasattr(dataset, "column_names") else list(dataset)
-    rows = {c: list(dataset[c]) for c in cols if c in ("label", "target", "few_shot", "pair", "kind")}
+    rows = {
+        c: list(dataset[c]) for c in cols if c in ("label", "target", "few_shot", "pair", "kind")
+    }
     gold = [str(v) for v in rows["label"]]
     task = _task_of_classes(classes)
     labels = list(labels_for(task))

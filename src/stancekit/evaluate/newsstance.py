@@ -79,9 +79,10 @@ def evaluate_speakers(
             sentiment_model=sentiment_model,
         )
         frame = result.by_speaker(**by_speaker)
-        for row in frame.itertuples(index=False):
-            key = (article, str(row.speaker).casefold(), str(row.target))
-            predicted[key] = (str(row.stance), float(row.score))
+        for speaker, target, stance, score in zip(
+            frame["speaker"], frame["target"], frame["stance"], frame["score"], strict=True
+        ):
+            predicted[(article, str(speaker).casefold(), str(target))] = (str(stance), float(score))
     rows = []
     for g in gold_rows:
         stance, score = predicted.get(
