@@ -97,6 +97,7 @@ def lora_classifier(
         batch_size=16,
         learning_rate=args.lr,
         eval_steps=args.eval_steps,
+        early_stopping_patience=None,  # every epoch, as the shipped models were trained
         seed=args.seed,
         device="cpu",
         show_progress_bar=False,

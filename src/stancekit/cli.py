@@ -21,7 +21,10 @@ from stancekit.errors import StancekitError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS = ("analyze", "evaluate", "train")
+_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "train")
+#: Subcommands whose module name differs from the command.
+_MODULES = {"analyze-corpus": "corpus"}
+_VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,11 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="stancekit",
         description="Who says what in the news, and where each speaker stands.",
     )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help=_VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in _COMMANDS:
-        module = importlib.import_module(f"stancekit.commands.{name}")
+        module = importlib.import_module(f"stancekit.commands.{_MODULES.get(name, name)}")
         module.add_parser(sub)
+        # -v after the subcommand too; counted apart and added up in main()
+        sub.choices[name].add_argument(
+            "-v", "--verbose", action="count", default=0, dest="verbose_after", help=_VERBOSE_HELP
+        )
     return parser
 
 
@@ -45,13 +52,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: Arguments without the program name; ``sys.argv[1:]`` when ``None``.
 
     Returns:
-        0 on success, 2 on a usage or input error.
+        0 on success, 2 on a usage or input error; ``analyze-corpus`` returns 3 when
+        it finished but some articles could not be analysed.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    level = logging.WARNING - 10 * min(args.verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    module = importlib.import_module(f"stancekit.commands.{args.command}")
+    verbose = args.verbose + getattr(args, "verbose_after", 0)
+    # training is long: its plan and one line per epoch are shown without -v
+    base = logging.INFO if args.command == "train" else logging.WARNING
+    level = max(logging.DEBUG, base - 10 * verbose)
+    logging.basicConfig(
+        level=level if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("stancekit").setLevel(level)
+    module = importlib.import_module(
+        f"stancekit.commands.{_MODULES.get(args.command, args.command)}"
+    )
     try:
         return int(module.run(args) or 0)
     except StancekitError as err:

@@ -4,7 +4,13 @@
 
     StancekitError
     ├── InvalidInputError (ValueError)          bad argument or bad data from the caller
-    │   └── UnknownLabelError                    a label outside the task's scheme
+    │   ├── UnknownLabelError                    a label outside the task's scheme
+    │   ├── ModelOutputError                     a model's probabilities are not probabilities
+    │   ├── InputFileError                       a user's file cannot be read or decoded
+    │   └── DataFileError                        a user's data file that cannot be used
+    │       ├── MissingColumnError               a required column is not in the file
+    │       ├── EmptyDataError                   the file (or a split of it) has no rows
+    │       └── FileLabelError (UnknownLabelError)  a label in the file outside the scheme
     ├── NotFittedError (ValueError, AttributeError)  model used before ``fit``
     ├── MissingDependencyError (ImportError)    an optional package is not installed
     ├── DataNotFoundError (FileNotFoundError)   a data set or split is not in ``data_dir``
@@ -12,7 +18,10 @@
         └── ModelIntegrityError                 weights whose sha256 does not match
 
     StancekitWarning (UserWarning)
-    └── UnbalancedQuoteWarning                  quote marks that did not pair up
+    ├── UnbalancedQuoteWarning                  quote marks that did not pair up
+    ├── UnencodableTextWarning                  lone surrogates replaced by U+FFFD
+    ├── ArticleFailedWarning                    analyze_many skipped an article (see .errors)
+    └── UnverifiedModelWarning                  a model folder loaded without its sha256 manifest
 
 Every message says what was wrong, what was expected, what came instead and how to fix it.
 """
@@ -22,16 +31,25 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ArticleFailedWarning",
+    "DataFileError",
     "DataNotFoundError",
+    "EmptyDataError",
+    "FileLabelError",
+    "InputFileError",
     "InvalidInputError",
+    "MissingColumnError",
     "MissingDependencyError",
     "ModelIntegrityError",
     "ModelLoadError",
+    "ModelOutputError",
     "NotFittedError",
     "StancekitError",
     "StancekitWarning",
     "UnbalancedQuoteWarning",
+    "UnencodableTextWarning",
     "UnknownLabelError",
+    "UnverifiedModelWarning",
     "expected_got",
 ]
 
@@ -46,6 +64,40 @@ class InvalidInputError(StancekitError, ValueError):
 
 class UnknownLabelError(InvalidInputError):
     """A label is not one of the task's labels."""
+
+
+class ModelOutputError(InvalidInputError):
+    """A model returned probabilities that are not finite, outside [0, 1] or not summing to 1."""
+
+
+class InputFileError(InvalidInputError):
+    """A user's input file cannot be read (permissions, not a file) or decoded."""
+
+
+class DataFileError(InvalidInputError):
+    """A user's data file (CSV, JSON lines, Parquet) cannot be used as it is.
+
+    Attributes:
+        path: The file.
+        column: The column at fault, when one is.
+    """
+
+    def __init__(self, message: str, *, path: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.column = column
+
+
+class MissingColumnError(DataFileError):
+    """A column the command needs is not in the file."""
+
+
+class EmptyDataError(DataFileError):
+    """The file, or the part of it that is needed, has no rows."""
+
+
+class FileLabelError(DataFileError, UnknownLabelError):
+    """A label in a data file is not one of the task's labels."""
 
 
 class NotFittedError(StancekitError, ValueError, AttributeError):
@@ -74,6 +126,18 @@ class StancekitWarning(UserWarning):
 
 class UnbalancedQuoteWarning(StancekitWarning):
     """Quote marks in a paragraph did not pair up; a recovery rule was applied."""
+
+
+class UnencodableTextWarning(StancekitWarning):
+    """Text held characters UTF-8 cannot encode (lone surrogates); each became U+FFFD."""
+
+
+class ArticleFailedWarning(StancekitWarning):
+    """An article of a batch could not be analysed; it is listed in ``errors``."""
+
+
+class UnverifiedModelWarning(StancekitWarning):
+    """A model folder without a sha256 manifest was loaded on request (``allow_unhashed``)."""
 
 
 def expected_got(what: str, expected: str, got: Any, fix: str | None = None) -> str:

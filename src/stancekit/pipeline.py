@@ -10,10 +10,10 @@ The result objects (:class:`Analysis`, :class:`AnalysisSet`) live in
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -22,10 +22,20 @@ import pandas as pd
 
 from stancekit.aggregate import relevant_mask
 from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
+from stancekit.failures import (
+    check_unique_ids,
+    errors_frame,
+    isolate,
+    rescore_by_article,
+    warn_failures,
+)
 from stancekit.labels import labels_for
+from stancekit.models.loading import load_model_dir
+from stancekit.models.outputs import check_probabilities
 from stancekit.records import Pair, Segment, StanceScore, Target
 from stancekit.results import SEGMENT_COLUMNS, SPEAKER_COLUMNS, Analysis, AnalysisSet
 from stancekit.targets import as_targets, make_pairs
+from stancekit.textclean import clean_text, replace_unencodable
 
 __all__ = [
     "SEGMENT_COLUMNS",
@@ -40,6 +50,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 CONFIG_NAME = "stancekit.json"
+#: Pairs per ``predict_proba`` call in :func:`analyze` (bounds memory on huge articles).
+_ANALYZE_BATCH = 2048
 
 
 class Classifier(Protocol):
@@ -64,34 +76,6 @@ def _default_model(task: str) -> Classifier:
     model: Classifier = load_default(task)  # type: ignore[arg-type]
     logger.info("loaded the default %s model", task)
     return model
-
-
-@functools.lru_cache(maxsize=8)
-def _model_from_dir(folder: str, mtime: float) -> Classifier:
-    config_file = Path(folder) / CONFIG_NAME
-    try:
-        config = json.loads(config_file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelLoadError(f"{config_file} could not be read as JSON: {exc}") from None
-    model_type = config.get("model_type") if isinstance(config, dict) else None
-    if model_type == "baseline":
-        from stancekit.models.baseline import (  # type: ignore[import-not-found,unused-ignore]
-            BaselineStanceClassifier,
-        )
-
-        return BaselineStanceClassifier.from_pretrained(folder)  # type: ignore[no-any-return]
-    if model_type == "transformer":
-        from stancekit.models.transformer import TransformerStanceClassifier
-
-        return TransformerStanceClassifier.from_pretrained(folder)
-    raise ModelLoadError(
-        expected_got(
-            f"model_type in {config_file}",
-            "'baseline' or 'transformer'",
-            model_type,
-            "The directory was not written by stancekit's save_pretrained().",
-        )
-    )
 
 
 def resolve_model(model: object, task: str) -> Classifier:
@@ -134,7 +118,7 @@ def resolve_model(model: object, task: str) -> Classifier:
                     "Check the path, or leave model=None for the default model.",
                 )
             )
-        clf = _model_from_dir(str(folder.resolve()), config_file.stat().st_mtime)
+        clf = load_model_dir(folder)  # cached until any file in the folder changes
     elif hasattr(model, "predict_proba") and hasattr(model, "task"):
         clf = model  # type: ignore[assignment]
     else:
@@ -170,14 +154,7 @@ def _predict(model: Classifier, pairs: Sequence[Pair], task: str) -> np.ndarray:
             "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
         }
     )
-    proba = np.asarray(model.predict_proba(X), dtype=float)
-    if proba.shape != (len(pairs), 3):
-        raise InvalidInputError(
-            expected_got(
-                f"the {task} model's predict_proba output", f"shape ({len(pairs)}, 3)", proba.shape
-            )
-        )
-    return proba
+    return check_probabilities(model.predict_proba(X), len(pairs), model, task)
 
 
 def _show_bar(show_progress_bar: bool | None) -> bool:
@@ -194,29 +171,44 @@ def _score(
     batch_size: int | None = None,
     show_progress_bar: bool | None = False,
 ) -> list[StanceScore]:
-    """Score pairs with one predict_proba call per model and chunk of ``batch_size``."""
+    """Score pairs; each distinct (text, target, mentions) is scored once.
+
+    The distinct pairs are sorted by text length (so that batches hold texts of similar
+    length, across articles) and sent in chunks of ``batch_size`` (all at once when
+    ``None``), one ``predict_proba`` call per model and chunk. Scores come back in the
+    order of ``pairs``.
+    """
     if not pairs:
         return []
-    size = len(pairs) if batch_size is None else batch_size
-    chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    index: dict[tuple[str, str, tuple[Any, ...]], int] = {}
+    slot = [index.setdefault((p.text, p.target, p.mentions), len(index)) for p in pairs]
+    first: dict[int, Pair] = {}
+    for p, u in zip(pairs, slot, strict=True):
+        first.setdefault(u, p)
+    unique = [first[u] for u in range(len(index))]
+    order = sorted(range(len(unique)), key=lambda u: len(unique[u].text))
+    size = len(order) if batch_size is None else batch_size
+    chunks = [order[i : i + size] for i in range(0, len(order), size)]
     if len(chunks) > 1 and _show_bar(show_progress_bar):
         from tqdm.auto import tqdm
 
         chunks = list(tqdm(chunks, desc="scoring pairs", unit="batch"))
-    stance_parts, senti_parts = [], []
+    stance = np.zeros((len(unique), 3))
+    senti = None if sentiment_model is None else np.zeros((len(unique), 3))
     for chunk in chunks:
-        stance_parts.append(_predict(model, chunk, "stance"))
-        if sentiment_model is not None:
-            senti_parts.append(_predict(sentiment_model, chunk, "sentiment"))
-    stance = np.concatenate(stance_parts)
-    senti = np.concatenate(senti_parts) if senti_parts else None
+        batch = [unique[u] for u in chunk]
+        stance[chunk] = _predict(model, batch, "stance")
+        if sentiment_model is not None and senti is not None:
+            senti[chunk] = _predict(sentiment_model, batch, "sentiment")
+    if len(unique) < len(pairs):
+        logger.info("scored %d distinct pairs for %d pairs", len(unique), len(pairs))
     return [
         StanceScore(
             pair,
-            (float(stance[i, 0]), float(stance[i, 1]), float(stance[i, 2])),
-            None if senti is None else (float(senti[i, 0]), float(senti[i, 1]), float(senti[i, 2])),
+            (float(stance[u, 0]), float(stance[u, 1]), float(stance[u, 2])),
+            None if senti is None else (float(senti[u, 0]), float(senti[u, 1]), float(senti[u, 2])),
         )
-        for i, pair in enumerate(pairs)
+        for pair, u in zip(pairs, slot, strict=True)
     ]
 
 
@@ -231,7 +223,7 @@ def _check_text(text: object, what: str = "text") -> str:
                 "Read the file first, e.g. Path(p).read_text(encoding='utf-8').",
             )
         )
-    return text
+    return clean_text(text, what, stacklevel=3)
 
 
 def _check_segments(segments: object, text: str) -> list[Segment]:
@@ -241,7 +233,7 @@ def _check_segments(segments: object, text: str) -> list[Segment]:
     for i, seg in enumerate(out):
         if not isinstance(seg, Segment):
             raise InvalidInputError(expected_got(f"segments[{i}]", "a stancekit.Segment", seg))
-        if text[seg.start : seg.end] != seg.text:
+        if text[seg.start : seg.end] != replace_unencodable(seg.text):
             raise InvalidInputError(
                 expected_got(
                     f"segments[{i}]",
@@ -250,6 +242,8 @@ def _check_segments(segments: object, text: str) -> list[Segment]:
                     "Pass the segments of this article (stancekit.segment(text)).",
                 )
             )
+        if seg.text != text[seg.start : seg.end]:  # lone surrogates, already reported
+            out[i] = replace(seg, text=text[seg.start : seg.end])
     return out
 
 
@@ -273,8 +267,10 @@ def _select(
         return pairs, []
     flags: dict[tuple[int, str], list[bool]] = {}
     for p in pairs:
-        n = len(segments_by_article[p.article])
-        flags.setdefault((p.article, p.target), [False] * n)[p.segment] = p.mentioned
+        key = (p.article, p.target)
+        if key not in flags:  # not setdefault: building the list per pair is quadratic
+            flags[key] = [False] * len(segments_by_article[p.article])
+        flags[key][p.segment] = p.mentioned
     masks = {
         key: relevant_mask(segments_by_article[key[0]], mentioned, relevance="topic")
         for key, mentioned in flags.items()
@@ -294,7 +290,7 @@ def analyze(
     sentiment: bool = True,
     sentiment_model: object = None,
     segments: Sequence[Segment] | None = None,
-    score: Literal["all", "relevant"] = "all",
+    score: Literal["all", "relevant"] = "relevant",
 ) -> Analysis:
     """Analyse one article: who says what, and where each speaker stands on each target.
 
@@ -338,7 +334,7 @@ def analyze(
     _check_score(score)
     segs = _segment(text) if segments is None else _check_segments(segments, text)
     pairs, unscored = _select(make_pairs(segs, target_list), {0: segs}, score)
-    scores = _score(pairs, stance_clf, senti_clf)
+    scores = _score(pairs, stance_clf, senti_clf, batch_size=_ANALYZE_BATCH)
     logger.info(
         "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
     )
@@ -370,11 +366,10 @@ def _texts_and_ids(texts: object, ids: Sequence[Any] | None) -> tuple[list[str],
         )
     else:
         items = list(texts)
-    for i, t in enumerate(items):
-        _check_text(t, f"texts[{i}]")
     out_ids = list(range(len(items))) if ids is None else list(ids)
     if len(out_ids) != len(items):
         raise InvalidInputError(expected_got("ids", f"{len(items)} identifiers", out_ids))
+    check_unique_ids(out_ids)
     return items, out_ids
 
 
@@ -389,7 +384,7 @@ def analyze_many(
     segments: Sequence[Sequence[Segment]] | None = None,
     batch_size: int = 1024,
     show_progress_bar: bool | None = None,
-    score: Literal["all", "relevant"] = "all",
+    score: Literal["all", "relevant"] = "relevant",
 ) -> AnalysisSet:
     """Analyse a corpus; pairs from all articles are scored together in batches.
 
@@ -434,16 +429,41 @@ def analyze_many(
         from tqdm.auto import tqdm
 
         iterator = tqdm(iterator, total=len(items), desc="segmenting", unit="article")
-    all_segments: list[list[Segment]] = []
-    pairs: list[Pair] = []
-    for a, text in iterator:
+
+    def prepare(a: int, item: object) -> tuple[str, list[Segment]]:
+        text = _check_text(item, f"texts[{a}]")
         segs = _segment(text) if segments is None else _check_segments(segments[a], text)
-        all_segments.append(segs)
-        pairs.extend(make_pairs(segs, target_list, article=a))
+        return text, segs
+
+    done, failures = isolate(iterator, out_ids, prepare)  # a bad article costs only itself
+    rows = [a for a, _ in done]
+    items = [text for _, (text, _) in done]
+    all_segments = [segs for _, (_, segs) in done]
+    pairs = [
+        p for k, segs in enumerate(all_segments) for p in make_pairs(segs, target_list, article=k)
+    ]
     pairs, unscored = _select(pairs, dict(enumerate(all_segments)), score)
-    scores = _score(
-        pairs, stance_clf, senti_clf, batch_size=batch_size, show_progress_bar=show_progress_bar
-    )
+    try:
+        scores = _score(
+            pairs, stance_clf, senti_clf, batch_size=batch_size, show_progress_bar=show_progress_bar
+        )
+    except Exception:  # pin the failure to its article; re-raised if every article fails
+        scores, failed, lost = rescore_by_article(
+            pairs,
+            lambda ps: _score(ps, stance_clf, senti_clf, batch_size=batch_size),
+            rows,
+            out_ids,
+        )
+        failures += failed
+        keep = {k: n for n, k in enumerate(k for k in range(len(rows)) if k not in lost)}
+        scores = [
+            replace(sc, pair=replace(sc.pair, article=keep[sc.pair.article])) for sc in scores
+        ]
+        unscored = [replace(p, article=keep[p.article]) for p in unscored if p.article in keep]
+        rows = [rows[k] for k in keep]
+        items = [items[k] for k in keep]
+        all_segments = [all_segments[k] for k in keep]
+    warn_failures(failures, len(out_ids))
     per_article: Mapping[int, list[StanceScore]] = {a: [] for a in range(len(items))}
     for sc in scores:
         per_article[sc.pair.article].append(sc)
@@ -454,4 +474,4 @@ def analyze_many(
         Analysis(text, target_list, tuple(all_segments[a]), tuple(per_article[a]), tuple(left[a]))
         for a, text in enumerate(items)
     )
-    return AnalysisSet(analyses, tuple(out_ids))
+    return AnalysisSet(analyses, tuple(out_ids[r] for r in rows), errors_frame(failures))

@@ -28,6 +28,7 @@ from stancekit.aggregate import (
     relevant_mask,
     speaker_of,
 )
+from stancekit.failures import errors_frame
 from stancekit.labels import labels_for
 from stancekit.records import Pair, Segment, SpeakerStance, StanceScore, Target
 
@@ -335,10 +336,16 @@ class AnalysisSet(Sequence[Analysis]):
         analyses: One :class:`Analysis` per article, in input order.
         ids: The article identifiers used in the ``article`` column (0, 1, ... unless
             given).
+        errors: The articles that could not be analysed and are left out of
+            ``analyses``: columns ``article`` (id), ``row`` (input position), ``error``
+            (exception type) and ``message`` (see :mod:`stancekit.failures`).
     """
 
     analyses: tuple[Analysis, ...]
     ids: tuple[Any, ...]
+    errors: pd.DataFrame = field(
+        default_factory=lambda: errors_frame([]), repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.analyses)
@@ -350,7 +357,8 @@ class AnalysisSet(Sequence[Analysis]):
         return iter(self.analyses)
 
     def __repr__(self) -> str:
-        return f"AnalysisSet({len(self.analyses)} articles)"
+        failed = f", {len(self.errors)} failed" if len(self.errors) else ""
+        return f"AnalysisSet({len(self.analyses)} articles{failed})"
 
     @property
     def targets(self) -> tuple[Target, ...]:

@@ -14,7 +14,10 @@ Mention finding follows these rules (see :func:`find_target_mentions`):
   ``"negotiations"``);
 - a form written entirely in capitals is an acronym and matches only in capitals (or,
   from three letters on, capitalised: ``"Nato"``), so ``"US"`` does not match ``"us"``;
-- longer forms win over overlapping shorter ones (``"United States"`` over ``"States"``).
+- longer forms win over overlapping shorter ones (``"United States"`` over ``"States"``);
+- scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) match
+  character by character (``"战争"`` in ``"中方坚决反对战争。"``); a Korean form matches
+  with particles attached (``"전쟁"`` in ``"전쟁을"``).
 
 Every (segment, target) becomes a :class:`~stancekit.records.Pair` whose ``mentions`` are
 relative to the segment text, so models can mark the target inside the text.
@@ -28,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.inputs import find_mentions
 from stancekit.records import Mention, Pair, Segment, Span, Target
+from stancekit.textclean import unencodable_offsets
 
 __all__ = [
     "as_targets",
@@ -89,6 +93,16 @@ def as_targets(targets: object) -> tuple[Target, ...]:
         else:
             raise InvalidInputError(
                 expected_got(f"targets[{i}]", "a str or a stancekit.Target", item)
+            )
+        bad = [f for f in target.forms if unencodable_offsets(f)]
+        if bad:
+            raise InvalidInputError(
+                expected_got(
+                    f"targets[{i}]",
+                    "names and aliases UTF-8 can encode",
+                    bad[0],
+                    "It holds a lone surrogate (a broken decode); write the name as text.",
+                )
             )
         previous = out.get(target.name)
         if previous is not None and previous != target:

@@ -12,7 +12,7 @@ import argparse
 import json
 import logging
 import sys
-from pathlib import Path
+import warnings
 from typing import Any, TextIO
 
 import pandas as pd
@@ -21,6 +21,7 @@ from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
 from stancekit.targets import parse_target
+from stancekit.textfile import read_stdin, read_text_file
 
 __all__ = ["add_parser", "format_table", "run"]
 
@@ -39,7 +40,16 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
             "(segment, target) pair and print each speaker's stance per target."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article text file; - is stdin")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="article text file; - is stdin (at most once)"
+    )
+    parser.add_argument(
+        "--encoding",
+        default=None,
+        metavar="CODEC",
+        help="encoding of the files and stdin (a Python codec: utf-8, utf-16, cp1252, "
+        "latin-1 ...); default: a byte-order mark decides (UTF-8/16/32), else UTF-8",
+    )
     parser.add_argument(
         "-t",
         "--target",
@@ -87,15 +97,18 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    file = Path(path)
-    if not file.is_file():
+def _read_all(paths: list[str], encoding: str | None) -> list[str]:
+    """Read every FILE (``-`` is stdin, allowed once); errors name the file (exit 2)."""
+    if paths.count("-") > 1:
         raise InvalidInputError(
-            expected_got("FILE", "an existing text file (or - for stdin)", path)
+            expected_got(
+                "FILE", "- (stdin) at most once", f"{paths.count('-')} times", "Give - once."
+            )
         )
-    return file.read_text(encoding="utf-8")
+    repeated = sorted({p for p in paths if p != "-" and paths.count(p) > 1})
+    if repeated:
+        raise InvalidInputError(expected_got("FILE", "each file once", repeated))
+    return [read_stdin(encoding) if p == "-" else read_text_file(p, encoding) for p in paths]
 
 
 def _fmt_table(rows: list[list[str]], header: list[str], right: set[int]) -> list[str]:
@@ -183,29 +196,38 @@ def run(args: argparse.Namespace) -> int:
     """Run ``stancekit analyze`` and print the results to stdout.
 
     Returns:
-        0 on success.
+        0 on success; 2 when an article could not be analysed (the others are printed,
+        the failures go to stderr).
     """
+    from stancekit.errors import ArticleFailedWarning
     from stancekit.pipeline import analyze_many
 
     targets: list[Target] = [parse_target(spec) for spec in args.target]
-    texts = [_read(p) for p in args.files]
+    texts = _read_all(args.files, args.encoding)
     names = ["<stdin>" if p == "-" else p for p in args.files]
     model = None if args.model == "default" else args.model
     senti = None if args.sentiment_model == "default" else args.sentiment_model
-    corpus = analyze_many(
-        texts,
-        targets,
-        model=model,
-        sentiment=not args.no_sentiment,
-        sentiment_model=senti,
-        ids=names,
-        show_progress_bar=False,
-        score=args.score,
-    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArticleFailedWarning)  # reported below instead
+        corpus = analyze_many(
+            texts,
+            targets,
+            model=model,
+            sentiment=not args.no_sentiment,
+            sentiment_model=senti,
+            ids=names,
+            show_progress_bar=False,
+            score=args.score,
+        )
+    for row in corpus.errors.itertuples(index=False):
+        print(
+            f"stancekit analyze: error: {row.article}: {row.error}: {row.message}", file=sys.stderr
+        )
+    status = 2 if len(corpus.errors) else 0
     options = {"relevance": args.relevance, "threshold": args.threshold}
     out = sys.stdout
     if args.format == "table":
-        for name, analysis in zip(names, corpus, strict=True):
+        for name, analysis in zip(corpus.ids, corpus, strict=True):
             if len(names) > 1:
                 out.write(f"== {name} ==\n")
             if args.segments:
@@ -213,7 +235,7 @@ def run(args: argparse.Namespace) -> int:
             out.write(format_table(analysis.by_speaker(**options), analysis.speakers()))
             if len(names) > 1:
                 out.write("\n")
-        return 0
+        return status
     if args.segments:
         frame = corpus.to_frame(relevance=args.relevance)
     else:
@@ -221,4 +243,4 @@ def run(args: argparse.Namespace) -> int:
     if len(names) == 1:
         frame = frame.drop(columns=[c for c in ("article", "n_articles") if c in frame])
     _write_frame(frame, args.format, out)
-    return 0
+    return status

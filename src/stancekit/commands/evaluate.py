@@ -1,4 +1,15 @@
-r"""``stancekit evaluate``: score a saved model on a benchmark, or the attribution stage.
+r"""``stancekit evaluate``: score a model on your file, a benchmark, or the attribution stage.
+
+Your own file (CSV, TSV, JSON lines or Parquet; columns ``text``, ``target``, ``label``)::
+
+    stancekit evaluate --data test.csv --model runs/tf-tweets --predictions runs/pred.csv
+
+prints the table (the ``--metric`` first, default macro-F1; the argmax is over every
+class unless ``--label-space`` restricts it, which the table then says) and writes the
+JSON report to ``--output`` (default ``MODEL_DIR/eval-<file name>.json``).
+``--predictions`` writes one row per input row: the input columns, ``predicted`` and
+``proba_<class>`` for each class. A file without the label column is only predicted
+(``--predictions`` needed; ``--task`` too with ``--model default``).
 
 Stance / sentiment benchmarks (``newsmtsc``, ``vast``, ``pstance``, ``mtsd``, ``persent``,
 ``perspectrum``, ``ibm-argq-30k``, ``ibm-claim-stance`` and ``newsstance``, the dev set for
@@ -78,8 +89,42 @@ def add_parser(subparsers: Any) -> None:
         choices=("attribution", "stance"),
         help="optional: 'attribution' or 'stance' (inferred from --dataset)",
     )
-    p.add_argument(
-        "--dataset", required=True, choices=(*_STANCE_SETS, *ATTRIBUTION_SETS), help="benchmark"
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--data", type=Path, metavar="FILE", help="your file (.csv/.tsv/.jsonl/.parquet)"
+    )
+    source.add_argument(
+        "--dataset", choices=(*_STANCE_SETS, *ATTRIBUTION_SETS), help="a built-in benchmark"
+    )
+    mine = p.add_argument_group("your file (--data)")
+    mine.add_argument(
+        "--predictions",
+        type=Path,
+        metavar="FILE",
+        help="write predictions here (.csv/.tsv/.jsonl/.parquet by suffix)",
+    )
+    mine.add_argument(
+        "--task",
+        choices=("stance", "sentiment"),
+        default=None,
+        help="with --model default: which default model (default: inferred from the labels)",
+    )
+    mine.add_argument("--text-column", default="text", help="column with the text (text)")
+    mine.add_argument("--target-column", default="target", help="column with the target (target)")
+    mine.add_argument("--label-column", default="label", help="column with the label (label)")
+    mine.add_argument(
+        "--metric",
+        default=None,
+        choices=("f1_macro", "f_avg", "f_macro", "accuracy"),
+        help="primary metric, printed first (default f1_macro; f_avg = mean F1 of favor "
+        "and against, f_macro = its mean over targets; stance only)",
+    )
+    mine.add_argument(
+        "--label-space",
+        default=None,
+        metavar="LABELS",
+        help="restrict the argmax to these comma-separated labels (e.g. against,favor for "
+        "a set without 'none'); printed in the table. Default: every class",
     )
     p.add_argument("--split", default=None, help="split (default: the set's test split)")
     p.add_argument(
@@ -152,6 +197,14 @@ def _write(path: Path, report: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``stancekit evaluate`` and return the exit status."""
+    if args.data is not None:
+        from stancekit.commands.evaluate_file import run_file
+
+        return run_file(args)
+    if args.predictions is not None or args.label_space is not None:
+        raise InvalidInputError(
+            expected_got("--predictions / --label-space", "only with --data FILE", args.predictions)
+        )
     attribution = args.dataset in ATTRIBUTION_SETS
     if args.kind == "attribution" and not attribution:
         raise InvalidInputError(

@@ -1,31 +1,42 @@
-r"""``stancekit train``: fit a baseline or transformer model on a benchmark and save it.
+r"""``stancekit train``: fit a baseline or transformer model and save it.
 
-Examples::
+On your own file (CSV, TSV, JSON lines or Parquet with ``text``, ``target``, ``label``)::
+
+    stancekit train --train tweets.csv --model transformer --output runs/tf-tweets
+    stancekit train --train train.csv --dev dev.csv --model baseline --output runs/bl \
+        --text-column sentence --label-column stance --task stance
+
+Without ``--dev``, 10 % of the training file (``--dev-fraction``), stratified by target
+and label with ``--seed``, is held out: the transformer early-stops on it, both models
+are scored on it, and the held-out rows are listed in ``OUTPUT/training.json``. The
+task is inferred from the labels unless ``--task`` is given. The transformer trains for a
+number of optimiser steps suited to the data size (``--epochs auto``) and logs the plan.
+
+On a benchmark::
 
     stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc \
-        --data-dir ../shared/data --param C=2 --param window=8
+        --data-dir ../shared/data --C 2
     stancekit train --dataset vast --model transformer --output runs/tf-vast --seed 1
 
-The model is fitted on ``--train-split`` (default ``train``; PerSenT has no train split,
-so its default is ``dev``). With a dev split (default: the set's dev/validation split) the
-command prints and saves the dev report as ``OUTPUT/eval-<dataset>-<dev split>.json``;
-the transformer also receives it as ``eval_set`` for early stopping. ``--param key=value``
-sets a constructor keyword; values are read as JSON when they parse (``2``, ``true``,
-``null``, ``[1, 2]``) and as strings otherwise.
+fits on ``--train-split`` (default ``train``; PerSenT: ``dev``) and reports on the set's
+dev split (``--dev-split``), saved as ``OUTPUT/eval-<dataset>-<dev split>.json``.
+
+Hyperparameters are options (below); any other constructor keyword can be set with
+``--param key=value`` (values read as JSON when they parse: ``2``, ``true``, ``null``).
 """
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import logging
 from pathlib import Path
 from typing import Any
 
+from stancekit.commands.options import add_hyperparameter_options, collect
 from stancekit.errors import InvalidInputError, expected_got
 
-__all__ = ["add_parser", "parse_params", "run"]
+__all__ = ["add_parser", "model_params", "parse_params", "run"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,28 +54,69 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``train`` subcommand."""
     p = subparsers.add_parser(
         "train",
-        help="train a baseline or transformer model on a benchmark and save it",
+        help="train a baseline or transformer model on your file or a benchmark, and save it",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--dataset", required=True, choices=tuple(_DEV_SPLIT), help="benchmark")
+    data = p.add_argument_group("data (one of --train FILE or --dataset NAME)")
+    source = data.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--train", type=Path, metavar="FILE", help="your training file (.csv/.tsv/.jsonl/.parquet)"
+    )
+    source.add_argument("--dataset", choices=tuple(_DEV_SPLIT), help="a built-in benchmark")
+    data.add_argument(
+        "--dev", type=Path, metavar="FILE", help="your dev file (default: held out from --train)"
+    )
+    data.add_argument(
+        "--dev-fraction",
+        type=float,
+        default=0.1,
+        metavar="F",
+        help="share of --train held out as dev when --dev is not given (0.1; 0: none)",
+    )
+    data.add_argument(
+        "--task",
+        choices=("stance", "sentiment"),
+        default=None,
+        help="label scheme of the file (default: inferred from the labels)",
+    )
+    data.add_argument("--text-column", default="text", help="column with the text (text)")
+    data.add_argument("--target-column", default="target", help="column with the target (target)")
+    data.add_argument("--label-column", default="label", help="column with the label (label)")
+    data.add_argument(
+        "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
+    )
+    data.add_argument("--train-split", default=None, help="benchmark split to fit on (train)")
+    data.add_argument(
+        "--dev-split", default=None, help="benchmark split to report on ('none' to skip)"
+    )
+    data.add_argument("--limit", type=int, default=None, help="use the first N rows of each split")
     p.add_argument("--model", required=True, choices=("baseline", "transformer"))
     p.add_argument("--output", required=True, type=Path, help="folder to save the model in")
     p.add_argument(
-        "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
+        "--metric",
+        default=None,
+        choices=("f1_macro", "f_avg", "f_macro", "accuracy"),
+        help="primary metric of the dev report on your file (default f1_macro; f_avg and "
+        "f_macro are stance only)",
     )
-    p.add_argument("--train-split", default=None, help="split to fit on (default: train)")
     p.add_argument(
-        "--dev-split", default=None, help="split to report on / early-stop on ('none' to skip)"
+        "--seed", type=int, default=0, help="seeds the split, the model and batching (0)"
     )
-    p.add_argument("--seed", type=int, default=0, help="random seed")
-    p.add_argument("--limit", type=int, default=None, help="use the first N rows of each split")
+    p.add_argument(
+        "--search",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="--model baseline on your file with dev data: choose use_cross and "
+        "tweet_normalize on dev (4 fits; default on; settings you pass are kept)",
+    )
+    add_hyperparameter_options(p)
     p.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="constructor keyword, repeatable (e.g. --param C=2)",
+        help="any other constructor keyword, repeatable (e.g. --param window=8)",
     )
 
 
@@ -94,8 +146,41 @@ def _xy(ds: Any) -> tuple[list[tuple[str, str, list[list[int]]]], list[str]]:
     return list(zip(ds["text"], ds["target"], ds["mentions"], strict=True)), list(ds["label"])
 
 
+def model_params(args: argparse.Namespace) -> dict[str, Any]:
+    """Constructor keywords from the hyperparameter options and ``--param``.
+
+    Raises:
+        InvalidInputError: An option of the other model, or one set twice.
+    """
+    params = collect(args, args.model)
+    extra = parse_params(args.param)
+    twice = sorted(set(params) & set(extra))
+    if twice:
+        raise InvalidInputError(
+            expected_got("--param", "keywords not also set by an option", twice)
+        )
+    params.update(extra)
+    if args.model == "baseline":
+        params.setdefault("random_state", args.seed)
+    else:
+        params.setdefault("seed", args.seed)
+    return params
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``stancekit train`` and return the exit status."""
+    if args.train is not None:
+        from stancekit.commands.train_file import run_file
+
+        return run_file(args, model_params(args))
+    if args.dev is not None:
+        raise InvalidInputError(
+            expected_got("--dev", "no dev file with --dataset (use --dev-split)", str(args.dev))
+        )
+    return _run_benchmark(args)
+
+
+def _run_benchmark(args: argparse.Namespace) -> int:
     from stancekit.data import TASKS_OF, load
     from stancekit.evaluate import evaluate_predictions, format_report
     from stancekit.seeding import set_seed
@@ -105,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
     dev_split = args.dev_split if args.dev_split is not None else _DEV_SPLIT[args.dataset]
     if dev_split in ("none", ""):
         dev_split = None
-    params = parse_params(args.param)
+    params = model_params(args)
     set_seed(args.seed)
     train = load(args.dataset, args.data_dir, split=train_split, limit=args.limit)
     dev = (
@@ -115,14 +200,11 @@ def run(args: argparse.Namespace) -> int:
     if args.model == "baseline":
         from stancekit.models.baseline import BaselineStanceClassifier
 
-        params.setdefault("random_state", args.seed)
         model: Any = BaselineStanceClassifier(task=task, **params)
         model.fit(X, y)
     else:
         from stancekit.models.transformer import TransformerStanceClassifier
 
-        if "seed" in inspect.signature(TransformerStanceClassifier).parameters:
-            params.setdefault("seed", args.seed)
         model = TransformerStanceClassifier(task=task, **params)
         if dev is not None:
             model.fit(X, y, eval_set=_xy(dev))

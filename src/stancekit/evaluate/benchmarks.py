@@ -277,16 +277,28 @@ def format_report(report: dict[str, Any]) -> str:
         mine / None  (stance, n=1, model: -)
     """
     lines = [
-        f"{report['dataset']} / {report['split']}  "
+        f"{report['dataset']}{'' if report['split'] is None else ' / ' + str(report['split'])}  "
         f"({report['task']}, n={report['n']}, model: {report.get('model', '-')})",
         "",
         f"{'metric':<28}{'value':>10}",
     ]
     primary = report["primary"]
-    for key, value in report["metrics"].items():
-        mark = "  <- official" if key == primary else ""
-        lines.append(f"{key:<28}{_fmt(value):>10}{mark}")
+    tag = "  <- official" if report["dataset"] in PRIMARY_METRIC else "  <- primary"
+    metrics = report["metrics"]
+    for key in [primary, *(k for k in metrics if k != primary)]:  # the primary one first
+        lines.append(f"{key:<28}{_fmt(metrics[key]):>10}{tag if key == primary else ''}")
     lines.append(f"{'ece (15 bins)':<28}{_fmt(report['ece']):>10}")
+    space = list(report.get("label_space") or report["labels"])
+    if space != list(report["labels"]):
+        dropped = [c for c in report["labels"] if c not in space]
+        lines.append(
+            f"label space: argmax over {'/'.join(space)} only; "
+            f"{'/'.join(dropped)} is never predicted"
+        )
+        outside = report.get("gold_outside_label_space") or {}
+        if outside:
+            counts = ", ".join(f"{n} gold '{c}'" for c, n in outside.items())
+            lines.append(f"  ({counts} rows count as errors)")
     lines += ["", f"{'class':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
     for label, s in report["per_class"].items():
         lines.append(

@@ -50,7 +50,20 @@ from sklearn.exceptions import NotFittedError as SklearnNotFittedError
 
 from stancekit.errors import InvalidInputError, ModelLoadError, NotFittedError, expected_got
 from stancekit.labels import check_task, labels_for, validate_labels
+from stancekit.models.calibration import check_temperature
 from stancekit.models.inputs import PairInput, as_pairs, find_mentions
+from stancekit.models.integrity import (
+    MANIFEST_KEY,
+    json_object,
+    read_config,
+    read_files,
+    record_files,
+)
+from stancekit.models.validation import (
+    check_baseline_config,
+    check_vocabulary,
+    read_baseline_arrays,
+)
 
 __all__ = ["CONFIG_NAME", "BaselineNotFittedError", "BaselineStanceClassifier"]
 
@@ -319,8 +332,11 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         cross_scope: Context words for ``use_cross``: ``"text"`` (every word) or
             ``"window"`` (the mention windows; the whole text when there is no mention).
         per_target_min: Targets with at least this many training pairs get their own copy
-            of the text features (a per-target model that shares the common features;
-            P-Stance, MTSD); 0 turns it off.
+            of the text features (a per-target n-gram model that shares the common
+            features; P-Stance, MTSD); 0 turns it off. The default rule, 100 rows, makes
+            the model per-target wherever a target has enough rows for its own n-gram
+            weights (dev F_macro on MTSD 2,000 rows: 0.468 without, 0.493 with; see
+            docs/benchmarks.md "Your own data").
         tweet_normalize: Tweet normalisation of the text features, the text-scope cross
             features and the text lexicon cues: URLs become one ``httpurl`` token, each
             ``#hashtag`` / ``@handle`` is kept and followed by its camel-case words
@@ -359,7 +375,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         char_ngrams: int = 5,
         use_cross: bool = True,
         cross_scope: str = "window",
-        per_target_min: int = 0,
+        per_target_min: int = 100,
         tweet_normalize: bool = False,
         min_df: int = 2,
         class_weight: str | None = None,
@@ -625,7 +641,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             )
             features = self._transform(views)
             z = np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
-        z = z / self.temperature_
+        z = z / check_temperature(self.temperature_)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         out = np.zeros((len(pairs), len(self.classes_)))
@@ -692,18 +708,32 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
                 for pkg in ("stancekit", "scikit-learn", "numpy", "scipy", "vaderSentiment")
             },
         }
-        (out / CONFIG_NAME).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         (out / _VOCAB_NAME).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
         np.savez_compressed(out / _ARRAYS_NAME, **arrays)  # type: ignore[arg-type]
+        config[MANIFEST_KEY] = record_files(out, [_VOCAB_NAME, _ARRAYS_NAME])
+        (out / CONFIG_NAME).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         logger.info("saved baseline to %s", out)
         return out
 
     @classmethod
-    def from_pretrained(cls, directory: str | Path) -> BaselineStanceClassifier:
+    def from_pretrained(
+        cls, directory: str | Path, *, allow_unhashed: bool = False
+    ) -> BaselineStanceClassifier:
         """Load a model written by :meth:`save_pretrained`; probabilities are identical.
 
+        Every file is checked against the sha256 manifest in ``stancekit.json`` and every
+        value for type and shape (see :mod:`stancekit.models.integrity` and
+        :mod:`stancekit.models.validation`); nothing is unpickled.
+
+        Args:
+            directory: The folder.
+            allow_unhashed: Load a folder saved by an older stancekit, without a manifest
+                (with a warning); re-save it to add one.
+
         Raises:
-            ModelLoadError: When a file is missing, is not a baseline model or is corrupt.
+            ModelLoadError: A file is missing, is not a baseline model, or holds a value of
+                the wrong type, range or shape.
+            ModelIntegrityError: A file differs from the one saved (sha256).
 
         Examples:
             >>> clf = BaselineStanceClassifier.from_pretrained("runs/baseline")  # doctest: +SKIP
@@ -711,27 +741,32 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         src = Path(directory)
-        for name in (CONFIG_NAME, _VOCAB_NAME, _ARRAYS_NAME):
-            if not (src / name).is_file():
-                raise ModelLoadError(
-                    f"{str(src)!r} is not a saved BaselineStanceClassifier: {name} is missing. "
-                    "Save one with clf.save_pretrained(dir)."
-                )
-        try:
-            config = json.loads((src / CONFIG_NAME).read_text(encoding="utf-8"))
-            vocab = json.loads((src / _VOCAB_NAME).read_text(encoding="utf-8"))
-            with np.load(src / _ARRAYS_NAME, allow_pickle=False) as npz:
-                arrays = {k: npz[k] for k in npz.files}
-        except (OSError, ValueError) as err:
-            raise ModelLoadError(f"could not read the model in {str(src)!r}: {err}") from err
+        config = read_config(src)
         if config.get("model_type") != "baseline":
             raise ModelLoadError(
                 expected_got(
                     f"model_type in {src / CONFIG_NAME}", "'baseline'", config.get("model_type")
                 )
             )
-        model = cls(**config["params"])
+        params = check_baseline_config(
+            config, src / CONFIG_NAME, cls._get_param_names(), _FORMAT_VERSION
+        )
+        files = read_files(src, config, [_VOCAB_NAME, _ARRAYS_NAME], allow_unhashed=allow_unhashed)
+        vocab = json_object(files[_VOCAB_NAME], src / _VOCAB_NAME)
+        model = cls(**params)
         specs = model._block_specs()
+        if config["blocks"] != list(specs):
+            raise ModelLoadError(
+                expected_got(
+                    f"blocks in {src / CONFIG_NAME}",
+                    f"{list(specs)} (the feature blocks of these params)",
+                    config["blocks"],
+                )
+            )
+        check_vocabulary(vocab, src / _VOCAB_NAME, config["blocks"])
+        arrays = read_baseline_arrays(
+            files[_ARRAYS_NAME], src / _ARRAYS_NAME, vocab, config, _N_DENSE
+        )
         model.vectorizers_ = {}
         for block in config["blocks"]:
             terms = vocab[block]
@@ -740,19 +775,16 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
             )
             vec.idf_ = arrays[f"idf__{block}"]
             model.vectorizers_[block] = vec
-        model.coef_ = arrays["coef"]
-        model.intercept_ = arrays["intercept"]
-        model.present_ = arrays["present"]
-        model.dense_mean_ = arrays["dense_mean"]
-        model.dense_scale_ = arrays["dense_scale"]
+        model.coef_ = arrays["coef"].astype(np.float64)
+        model.intercept_ = arrays["intercept"].astype(np.float64)
+        model.present_ = arrays["present"].astype(np.int64)
+        model.dense_mean_ = arrays["dense_mean"].astype(np.float64)
+        model.dense_scale_ = arrays["dense_scale"].astype(np.float64)
         model.classes_ = np.asarray(labels_for(model.task), dtype=object)
         model.temperature_ = float(config["temperature"])
         model.n_train_ = int(config["n_train"])
         model.target_copies_ = [str(k) for k in config["target_copies"]]
-        if list(model.classes_) != config["labels"]:
-            raise ModelLoadError(
-                expected_got("labels", str(list(model.classes_)), config["labels"])
-            )
+        model.source_ = str(src)
         return model
 
 

@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 
 from stancekit.errors import InvalidInputError, expected_got
 
-__all__ = ["fit_temperature", "nll", "softmax"]
+__all__ = ["check_temperature", "fit_temperature", "nll", "softmax"]
 
 logger = logging.getLogger(__name__)
 
@@ -36,10 +36,37 @@ def softmax(logits: NDArray[np.floating], temperature: float = 1.0) -> NDArray[n
         >>> softmax(np.array([[0.0, 0.0]])).tolist()
         [[0.5, 0.5]]
     """
+    check_temperature(temperature)
     z = np.asarray(logits, dtype=np.float64) / float(temperature)
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+
+
+def check_temperature(temperature: object, what: str = "temperature_") -> float:
+    """Return ``temperature`` as a float if it is finite and > 0, else raise.
+
+    A temperature of 0 or NaN gives NaN probabilities and a negative one flips every
+    prediction, so neither is ever applied.
+
+    Raises:
+        InvalidInputError: Not a finite number > 0.
+
+    Examples:
+        >>> check_temperature(1.5)
+        1.5
+    """
+    ok = isinstance(temperature, int | float | np.floating) and not isinstance(temperature, bool)
+    if not ok or not math.isfinite(float(temperature)) or float(temperature) <= 0:  # type: ignore[arg-type]
+        raise InvalidInputError(
+            expected_got(
+                what,
+                "a finite number > 0",
+                temperature,
+                "Refit the model or load it again with from_pretrained.",
+            )
+        )
+    return float(temperature)  # type: ignore[arg-type]
 
 
 def nll(logits: NDArray[np.floating], y: NDArray[np.integer], temperature: float = 1.0) -> float:

@@ -13,14 +13,28 @@ word-bounded search for the target string (see :func:`find_mentions`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from stancekit.errors import InvalidInputError, expected_got
+from stancekit.textclean import clean_text
 
 __all__ = ["PairInput", "as_pairs", "find_mentions"]
+
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Bopomofo,
+# Han): a form starting or ending with one of their characters is matched character by
+# character on that side, since the word boundary that ``\w`` implies does not exist.
+_NO_SPACE = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3100-\u312f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f]"
+)
+# Hangul: words are space-separated but particles attach on the right (전쟁을), so only
+# the end of a Korean form is matched without a boundary.
+_SUFFIXED = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,36 @@ class PairInput:
     text: str
     target: str
     mentions: tuple[tuple[int, int], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_plan(
+    forms: tuple[str, ...], acronyms: bool, plurals: bool
+) -> tuple[re.Pattern[str], list[re.Pattern[str]]] | None:
+    """Compiled patterns of ``forms``, longest first, and a case-insensitive pre-filter."""
+    patterns: list[re.Pattern[str]] = []
+    bodies: list[str] = []
+    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
+        words = form.split()
+        flags = re.IGNORECASE
+        if acronyms and any(c.isupper() for c in form) and form.upper() == form:
+            flags = re.RegexFlag(0)
+            variants = [form]
+            if len(form) >= 3 and " " not in form:
+                variants.append(form.capitalize())
+            body = "(?:" + "|".join(map(re.escape, variants)) + ")"
+        else:
+            body = r"\s+".join(map(re.escape, words))
+            if plurals and words[-1].isalpha() and words[-1].islower():
+                body += "(?:e?s)?"
+        start = "" if _NO_SPACE.match(form[0]) else r"(?<!\w)"
+        end = "" if _NO_SPACE.match(form[-1]) or _SUFFIXED.match(form[-1]) else r"(?!\w)"
+        bodies.append(start + body + end)
+        patterns.append(re.compile(start + body + end, flags))
+    if not patterns:
+        return None
+    prefilter = re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)
+    return prefilter, patterns
 
 
 def find_mentions(
@@ -43,6 +87,9 @@ def find_mentions(
 
     Longer forms win over shorter ones that overlap them; a possessive ``'s`` is not
     part of the mention. Whitespace inside a multi-word form matches any whitespace.
+    Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) are
+    matched character by character, Korean without a boundary after the form (particles
+    attach to nouns).
 
     Args:
         text: The text to search.
@@ -61,23 +108,15 @@ def find_mentions(
         ((0, 6), (22, 29))
         >>> find_mentions("Ask us about the US", ["US"], acronyms=True)
         ((17, 19),)
+        >>> find_mentions("中方坚决反对战争。", ["战争"])
+        ((6, 8),)
     """
+    plan = _mention_plan(tuple(forms), acronyms, plurals)
+    if plan is None or plan[0].search(text) is None:
+        return ()
     found: list[tuple[int, int]] = []
-    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
-        words = form.split()
-        flags = re.IGNORECASE
-        if acronyms and any(c.isalpha() for c in form) and form.upper() == form:
-            flags = re.RegexFlag(0)
-            variants = [form]
-            if len(form) >= 3 and " " not in form:
-                variants.append(form.capitalize())
-            body = "(?:" + "|".join(map(re.escape, variants)) + ")"
-        else:
-            body = r"\s+".join(map(re.escape, words))
-            if plurals and words[-1].isalpha() and words[-1].islower():
-                body += "(?:e?s)?"
-        pattern = r"(?<!\w)" + body + r"(?!\w)"
-        for m in re.finditer(pattern, text, flags=flags):
+    for pattern in plan[1]:
+        for m in pattern.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in found):
                 found.append((m.start(), m.end()))
     return tuple(sorted(found))
@@ -109,6 +148,8 @@ def _make(text: Any, target: Any, mentions: Any, row: int, given: bool) -> PairI
         raise InvalidInputError(expected_got(f"text of row {row}", "a str", text))
     if not isinstance(target, str) or not target.strip():
         raise InvalidInputError(expected_got(f"target of row {row}", "a non-empty str", target))
+    text = clean_text(text, f"text of row {row}", stacklevel=4)
+    target = clean_text(target, f"target of row {row}", stacklevel=4)
     spans = _check_mentions(mentions, text, row) if given else find_mentions(text, [target])
     return PairInput(text, target, spans)
 

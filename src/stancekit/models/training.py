@@ -22,11 +22,17 @@ import torch
 from numpy.typing import NDArray
 
 __all__ = [
+    "AUTO_MAX_EPOCHS",
+    "AUTO_MIN_EPOCHS",
+    "AUTO_MIN_STEPS",
+    "AUTO_PATIENCE",
     "Encodings",
+    "StepPlan",
     "TrainConfig",
     "TrainResult",
     "collate",
     "length_grouped_batches",
+    "plan_steps",
     "sorted_batches",
     "train_classifier",
 ]
@@ -112,6 +118,110 @@ def collate(
     return out
 
 
+AUTO_MIN_STEPS = 1000
+"""``epochs="auto"``: train for at least this many optimiser steps ..."""
+AUTO_MIN_EPOCHS = 2
+"""... and at least this many epochs ..."""
+AUTO_MAX_EPOCHS = 20
+"""... but never more than this many epochs (whole epochs, so every row counts the same)."""
+AUTO_PATIENCE = 3
+"""``early_stopping_patience="auto"``: evaluations without a better dev score before stopping."""
+
+
+@dataclass(frozen=True)
+class StepPlan:
+    """How long a run trains and how often it evaluates, with the rule that chose it."""
+
+    n_train: int
+    steps_per_epoch: int
+    total_steps: int
+    epochs: float
+    eval_steps: int | None
+    patience: int | None
+    reason: str
+
+    def describe(self) -> str:
+        """One log line: the numbers and the rule."""
+        evals = (
+            f"evaluating every {self.eval_steps} steps"
+            if self.eval_steps
+            else "evaluating after each epoch"
+        )
+        stop = (
+            f"early stopping after {self.patience} evaluations without a better dev score"
+            if self.patience
+            else "no early stopping"
+        )
+        return (
+            f"{self.n_train} training rows, {self.steps_per_epoch} optimiser steps per epoch: "
+            f"{self.total_steps} steps = {self.epochs:g} epochs ({self.reason}); {evals}; {stop}"
+        )
+
+
+def plan_steps(
+    n_train: int,
+    batch_size: int,
+    gradient_accumulation_steps: int = 1,
+    epochs: float | str = "auto",
+    max_steps: int | None = None,
+    eval_steps: int | str | None = "auto",
+    patience: int | str | None = "auto",
+    has_eval: bool = True,
+) -> StepPlan:
+    """Choose the number of optimiser steps, the evaluation interval and the patience.
+
+    ``epochs="auto"`` trains whole epochs, as many as give at least
+    :data:`AUTO_MIN_STEPS` optimiser steps, at least :data:`AUTO_MIN_EPOCHS` and at most
+    :data:`AUTO_MAX_EPOCHS` epochs: 8 epochs on 2,000 rows (batch 16), 2 epochs on 20,000.
+    A fixed 2 epochs under-trains small sets (SemEval-2016's 2,800 tweets: F_avg 0.39
+    after 2 epochs, 0.675 after 6). ``max_steps`` caps the steps in any case.
+    ``eval_steps="auto"`` evaluates after each epoch when there are 4 epochs or more,
+    else about 6 times per run; ``patience="auto"`` stops after :data:`AUTO_PATIENCE`
+    evaluations without a better dev score (only with an evaluation set).
+
+    Examples:
+        >>> plan = plan_steps(2000, 16)
+        >>> plan.epochs, plan.total_steps, plan.eval_steps, plan.patience
+        (8.0, 1000, None, 3)
+        >>> plan_steps(20000, 16).epochs
+        2.0
+        >>> plan_steps(2000, 16, epochs=6, max_steps=500, has_eval=False).total_steps
+        500
+    """
+    batches = max(1, math.ceil(n_train / batch_size))
+    per_epoch = max(1, math.ceil(batches / gradient_accumulation_steps))
+    if epochs == "auto":
+        whole = max(AUTO_MIN_EPOCHS, math.ceil(AUTO_MIN_STEPS / per_epoch))
+        n_epochs = float(min(AUTO_MAX_EPOCHS, whole))
+        reason = (
+            f"auto: whole epochs giving >= {AUTO_MIN_STEPS} steps, "
+            f"{AUTO_MIN_EPOCHS}-{AUTO_MAX_EPOCHS} epochs"
+        )
+    else:
+        n_epochs = float(epochs)
+        reason = f"epochs={n_epochs:g}"
+    total = max(1, math.ceil(per_epoch * n_epochs))
+    if max_steps is not None and max_steps < total:
+        total = max_steps
+        n_epochs = round(total / per_epoch, 3)
+        reason += f", capped by max_steps={max_steps}"
+    every: int | None
+    if not has_eval:
+        every = None
+    elif eval_steps == "auto":
+        every = None if n_epochs >= 4 else max(1, math.ceil(total / 6))
+    else:
+        every = eval_steps  # type: ignore[assignment]
+    stop: int | None
+    if not has_eval:
+        stop = None
+    elif patience == "auto":
+        stop = AUTO_PATIENCE
+    else:
+        stop = patience  # type: ignore[assignment]
+    return StepPlan(n_train, per_epoch, total, n_epochs, every, stop, reason)
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     """Hyperparameters of one fine-tuning run (see ``TransformerStanceClassifier``)."""
@@ -127,6 +237,7 @@ class TrainConfig:
     early_stopping_patience: int | None
     seed: int
     show_progress_bar: bool | None
+    max_steps: int | None = None
 
 
 @dataclass
@@ -177,6 +288,8 @@ def train_classifier(
     per_epoch = math.ceil(len(enc) / config.batch_size)
     total_batches = max(1, math.ceil(per_epoch * config.epochs))
     accum = config.gradient_accumulation_steps
+    if config.max_steps is not None:
+        total_batches = min(total_batches, config.max_steps * accum)
     total_steps = max(1, math.ceil(total_batches / accum))
 
     params = [p for p in model.parameters() if p.requires_grad]
@@ -257,8 +370,27 @@ def train_classifier(
             if stop:
                 break
         epoch_i += 1
+        loss_of_epoch = running / max(1, seen)
         if not stop:
-            stop = run_eval(float(min(epoch_i, config.epochs)))
+            stop = run_eval(min(float(epoch_i), done / per_epoch))
+        n_epochs = math.ceil(total_batches / per_epoch)
+        best = (
+            f", best dev {result.best_score:.4f} at step {result.best_step}"
+            if result.best_score is not None
+            else ""
+        )
+        last = f", dev {result.history[-1]['eval_score']:.4f}" if result.history else ""
+        logger.info(
+            "epoch %d/%d: step %d, train loss %.4f%s%s, %.0f s%s",
+            epoch_i,
+            n_epochs,
+            step,
+            loss_of_epoch,
+            last,
+            best,
+            time.perf_counter() - started,
+            " (early stop)" if stop and done < total_batches else "",
+        )
         running, seen = 0.0, 0
     bar.close()
     if best_state is not None:

@@ -20,9 +20,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import platform
+import tempfile
 import warnings
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +34,13 @@ import torch
 from numpy.typing import NDArray
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from stancekit.errors import InvalidInputError, ModelLoadError, NotFittedError, expected_got
+from stancekit.errors import (
+    InvalidInputError,
+    MissingDependencyError,
+    ModelLoadError,
+    NotFittedError,
+    expected_got,
+)
 from stancekit.labels import check_task, id2label, label2id, labels_for, validate_labels
 from stancekit.models.calibration import fit_temperature, softmax
 from stancekit.models.encoder import (
@@ -41,15 +50,19 @@ from stancekit.models.encoder import (
     weights_sha256,
 )
 from stancekit.models.inputs import PairInput, as_pairs
+from stancekit.models.integrity import MANIFEST_KEY, read_config, read_files, record_files, staged
+from stancekit.models.load_checks import check_files, check_state_dict
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
 from stancekit.models.training import (
     Encodings,
     TrainConfig,
     collate,
+    plan_steps,
     sorted_batches,
     train_classifier,
     trainable_parameter_count,
 )
+from stancekit.models.validation import check_transformer_config
 
 __all__ = ["CONFIG_NAME", "TARGET_MARKERS", "TransformerStanceClassifier"]
 
@@ -61,6 +74,8 @@ TARGET_MARKERS: tuple[str, str] = ("[unused0]", "[unused1]")
 _MAX_TARGET_TOKENS = 32
 _FINETUNE = ("lora", "full")
 _DEVICES = ("auto", "cpu", "cuda")
+_LORA_FILES = ("adapter_config.json", "adapter_model.safetensors")
+_FULL_FILES = ("config.json", "model.safetensors")
 
 
 @contextlib.contextmanager
@@ -128,7 +143,12 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_target_modules: Names of the linear layers that get an adapter.
         mark_target: Wrap the target's mentions in the text in marker tokens.
         max_length: Maximum tokens per pair; long texts are cut around the first mention.
-        epochs: Passes over the training data (fractions allowed).
+        epochs: Passes over the training data (fractions allowed), or ``"auto"``: whole
+            epochs giving at least 1,000 optimiser steps, 2-20 epochs (8 epochs on 2,000
+            rows, 2 on 20,000; see :func:`stancekit.models.training.plan_steps`). The
+            chosen plan is logged and kept in ``train_plan_``.
+        max_steps: Cap on optimiser steps (None: no cap); overrides ``epochs`` when
+            smaller.
         batch_size: Training batch size.
         predict_batch_size: Inference batch size.
         learning_rate: Peak learning rate; None means 5e-4 for LoRA and 3e-5 for full.
@@ -136,9 +156,11 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         warmup_ratio: Fraction of steps with linear warm-up before linear decay.
         gradient_accumulation_steps: Batches per optimiser step.
         eval_steps: Evaluate on ``eval_set`` every this many optimiser steps (and at
-            each epoch's end); None evaluates once per epoch.
+            each epoch's end); None evaluates once per epoch; ``"auto"`` once per epoch
+            from 4 epochs on, else about 6 times per run.
         early_stopping_patience: Stop after this many evaluations without a better
-            macro-F1; None trains all epochs. The best weights are always restored.
+            macro-F1; None trains all epochs; ``"auto"`` is 3 (with an ``eval_set``).
+            The best weights are always restored.
         calibrate: Fit a temperature on ``eval_set`` so probabilities are calibrated.
         seed: Seeds initialisation, dropout and batch order.
         device: ``"auto"`` (CUDA when available), ``"cpu"`` or ``"cuda"``.
@@ -170,15 +192,16 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_target_modules: tuple[str, ...] = ("query", "value"),
         mark_target: bool = True,
         max_length: int = 128,
-        epochs: float = 2.0,
+        epochs: float | str = "auto",
+        max_steps: int | None = None,
         batch_size: int = 16,
         predict_batch_size: int = 64,
         learning_rate: float | None = None,
         weight_decay: float = 0.01,
         warmup_ratio: float = 0.1,
         gradient_accumulation_steps: int = 1,
-        eval_steps: int | None = None,
-        early_stopping_patience: int | None = None,
+        eval_steps: int | str | None = "auto",
+        early_stopping_patience: int | str | None = "auto",
         calibrate: bool = True,
         seed: int = 0,
         device: str = "auto",
@@ -196,6 +219,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self.mark_target = mark_target
         self.max_length = max_length
         self.epochs = epochs
+        self.max_steps = max_steps
         self.batch_size = batch_size
         self.predict_batch_size = predict_batch_size
         self.learning_rate = learning_rate
@@ -234,8 +258,21 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             raise InvalidInputError(
                 expected_got("max_length", "at least 16 tokens", self.max_length)
             )
-        if not self.epochs > 0:
-            raise InvalidInputError(expected_got("epochs", "a positive number", self.epochs))
+        if self.epochs != "auto" and (
+            not isinstance(self.epochs, int | float)
+            or isinstance(self.epochs, bool)
+            or not self.epochs > 0
+        ):
+            raise InvalidInputError(
+                expected_got("epochs", "a positive number or 'auto'", self.epochs)
+            )
+        for name in ("max_steps", "eval_steps", "early_stopping_patience"):
+            value = getattr(self, name)
+            if value is None or (value == "auto" and name != "max_steps"):
+                continue
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                allowed = "None" if name == "max_steps" else "None, 'auto'"
+                raise InvalidInputError(expected_got(name, f"a positive int, {allowed}", value))
         if self.gradient_accumulation_steps < 1:
             raise InvalidInputError(
                 expected_got(
@@ -262,11 +299,11 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             )
 
     # ------------------------------------------------------------------ building
-    def _load_tokenizer(self, source: str) -> Any:
+    def _load_tokenizer(self, source: str, *, local_only: bool = False) -> Any:
         from transformers import AutoTokenizer
 
         with _quiet_transformers():
-            tok = AutoTokenizer.from_pretrained(source)
+            tok = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
         if self.mark_target:
             tok.add_tokens(list(TARGET_MARKERS), special_tokens=True)
         return tok
@@ -274,13 +311,18 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
     def _marker_ids(self) -> list[int]:
         return [int(i) for i in self.tokenizer_.convert_tokens_to_ids(list(TARGET_MARKERS))]
 
-    def _load_base(self, source: str) -> Any:
+    def _load_base(self, source: str, *, local_only: bool = False) -> Any:
         from transformers import AutoModelForSequenceClassification
 
         task = check_task(self.task)
         with _quiet_transformers():
             model = AutoModelForSequenceClassification.from_pretrained(
-                source, num_labels=3, id2label=id2label(task), label2id=label2id(task)
+                source,
+                num_labels=3,
+                id2label=id2label(task),
+                label2id=label2id(task),
+                use_safetensors=True,
+                local_files_only=local_only,
             )
         if len(self.tokenizer_) > model.get_input_embeddings().num_embeddings:
             logger.warning(
@@ -391,18 +433,31 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             return float(f1_score(y_eval, pred, average="macro", labels=[0, 1, 2], zero_division=0))
 
         lr = self.learning_rate or (5e-4 if self.finetune == "lora" else 3e-5)
+        plan = plan_steps(
+            len(pairs),
+            self.batch_size,
+            self.gradient_accumulation_steps,
+            self.epochs,
+            self.max_steps,
+            self.eval_steps,
+            self.early_stopping_patience,
+            has_eval=eval_enc is not None,
+        )
+        self.train_plan_ = asdict(plan)
+        logger.info("training plan: %s; learning rate %g", plan.describe(), lr)
         config = TrainConfig(
-            epochs=float(self.epochs),
+            epochs=plan.epochs,
             batch_size=self.batch_size,
             learning_rate=lr,
             weight_decay=self.weight_decay,
             warmup_ratio=self.warmup_ratio,
             gradient_accumulation_steps=self.gradient_accumulation_steps,
             max_grad_norm=1.0,
-            eval_steps=self.eval_steps,
-            early_stopping_patience=self.early_stopping_patience,
+            eval_steps=plan.eval_steps,
+            early_stopping_patience=plan.patience,
             seed=self.seed,
             show_progress_bar=self.show_progress_bar,
+            max_steps=plan.total_steps,
         )
         result = train_classifier(
             self.model_,
@@ -571,15 +626,21 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self._check_fitted()
         out = Path(path)
         out.mkdir(parents=True, exist_ok=True)
-        with _quiet_transformers():
-            if self.finetune == "lora":
-                peft_config = self.model_.peft_config["default"]
-                peft_config.base_model_name_or_path = self.base_model
-                self.model_.save_pretrained(out, safe_serialization=True)
-                (out / "README.md").unlink(missing_ok=True)
-            else:
-                self.model_.save_pretrained(out, safe_serialization=True)
-                self.tokenizer_.save_pretrained(out)
+        with tempfile.TemporaryDirectory(prefix=".stancekit-save-", dir=out) as tmp:
+            written = Path(tmp)
+            with _quiet_transformers():
+                if self.finetune == "lora":
+                    peft_config = self.model_.peft_config["default"]
+                    peft_config.base_model_name_or_path = self.base_model
+                    self.model_.save_pretrained(written, safe_serialization=True)
+                    (written / "README.md").unlink(missing_ok=True)
+                else:
+                    self.model_.save_pretrained(written, safe_serialization=True)
+                    self.tokenizer_.save_pretrained(written)
+            names = sorted(f.name for f in written.iterdir() if f.is_file())
+            manifest = record_files(written, names)
+            for name in names:
+                os.replace(written / name, out / name)
         hyper = {k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()}
         config = {
             "model_type": "transformer",
@@ -596,7 +657,10 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             "eval_score": getattr(self, "eval_score_", None),
             "history": getattr(self, "history_", []),
             "n_train": getattr(self, "n_train_", None),
+            "train_plan": getattr(self, "train_plan_", None),
+            "train_seconds": getattr(self, "train_seconds_", None),
             "versions": _library_versions(),
+            MANIFEST_KEY: manifest,
         }
         (out / CONFIG_NAME).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
         logger.info("saved %s model to %s", self.finetune, out)
@@ -610,42 +674,39 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         device: str = "auto",
         backend: str | None = None,
         quantize: bool | None = None,
+        allow_unhashed: bool = False,
     ) -> TransformerStanceClassifier:
-        """Load a model saved with :meth:`save_pretrained` (offline).
+        """Load a model saved with :meth:`save_pretrained` (offline, safetensors only).
+
+        Every file is checked against the sha256 manifest in ``stancekit.json``, every
+        value for type and range, every weight for finiteness, and the model is built
+        from a private copy of exactly the verified files (see
+        :mod:`stancekit.models.integrity`); nothing is downloaded and no ``.bin`` file is
+        read.
 
         Args:
             path: The directory holding ``stancekit.json``.
             device: ``"auto"``, ``"cpu"`` or ``"cuda"``.
             backend: Override the saved inference backend (``"torch"`` or ``"onnx"``).
             quantize: Override the saved int8 setting.
+            allow_unhashed: Load a folder saved by an older stancekit, without a manifest
+                (with a warning); re-save it to add one.
 
         Returns:
             A fitted classifier.
 
         Raises:
-            ModelLoadError: The directory or its config is missing or not a transformer.
-            ModelIntegrityError: The base encoder's weights differ from training time.
+            ModelLoadError: A file is missing, unreadable or holds a value of the wrong
+                type or range, or the folder is not a transformer model.
+            ModelIntegrityError: A file, or the base encoder's weights, differ from
+                those saved (sha256).
 
         Examples:
             >>> clf = TransformerStanceClassifier.from_pretrained("my-model")  # doctest: +SKIP
         """
-        from peft import PeftModel
-
         folder = Path(path)
         config_file = folder / CONFIG_NAME
-        if not config_file.is_file():
-            raise ModelLoadError(
-                expected_got(
-                    "path",
-                    f"a directory with {CONFIG_NAME}",
-                    str(path),
-                    "Save a model with save_pretrained(dir) or use stancekit.load_default(task).",
-                )
-            )
-        try:
-            config = json.loads(config_file.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise ModelLoadError(f"{config_file} is not valid JSON: {exc}") from None
+        config = read_config(folder)
         if config.get("model_type") != "transformer":
             raise ModelLoadError(
                 expected_got(
@@ -655,8 +716,8 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
                     "Load baseline models with BaselineStanceClassifier.from_pretrained.",
                 )
             )
-        names = set(cls._get_param_names())
-        params = {k: v for k, v in config.get("hyperparameters", {}).items() if k in names}
+        names = cls._get_param_names()
+        params = check_transformer_config(config, config_file, names, FORMAT_VERSION)
         if "lora_target_modules" in params:
             params["lora_target_modules"] = tuple(params["lora_target_modules"])
         params["device"] = device
@@ -667,32 +728,61 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         est = cls(**params)
         est._check_params()
         task = check_task(est.task)
-        if list(config.get("labels", [])) != list(labels_for(task)):
-            raise ModelLoadError(
-                expected_got(
-                    f"labels in {config_file}", str(labels_for(task)), config.get("labels")
-                )
-            )
+        required = _LORA_FILES if est.finetune == "lora" else _FULL_FILES
+        files = read_files(folder, config, required, allow_unhashed=allow_unhashed)
+        shapes = check_files(folder, files, params)
         torch_device = est._torch_device()
+        with staged(files) as local:
+            model = _load_checked(est, config, local, folder, shapes)
+        est.model_ = model.to(torch_device).eval()
+        est._runner_cache = None
+        est.classes_ = np.array(labels_for(task))
+        est.temperature_ = float(config["temperature"])
+        est.history_ = list(config.get("history", []))
+        est.eval_score_ = config.get("eval_score")
+        if config.get("n_train") is not None:
+            est.n_train_ = int(config["n_train"])
+        est.source_ = str(folder)
+        return est
+
+
+def _load_checked(
+    est: TransformerStanceClassifier,
+    config: dict[str, Any],
+    local: Path,
+    folder: Path,
+    shapes: dict[str, dict[str, tuple[int, ...]]],
+) -> Any:
+    """Build the model from the verified copy ``local``; library errors become ModelLoadError."""
+    from peft import PeftModel, get_peft_model_state_dict
+
+    weights = "adapter_model.safetensors" if est.finetune == "lora" else "model.safetensors"
+    try:
         if est.finetune == "lora":
             est.base_model_path_ = resolve_base_model(est.base_model)
             expected = config.get("base_model_sha256")
             if expected and Path(est.base_model_path_).is_dir():
                 verify_sha256(Path(est.base_model_path_) / "model.safetensors", expected)
             est.base_model_sha256_ = expected
-            est.tokenizer_ = est._load_tokenizer(est.base_model_path_)
-            base = est._load_base(est.base_model_path_)
+            est.tokenizer_ = est._load_tokenizer(est.base_model_path_, local_only=True)
+            base = est._load_base(est.base_model_path_, local_only=True)
             with _quiet_transformers():
-                model = PeftModel.from_pretrained(base, str(folder))
+                model = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
+                state = get_peft_model_state_dict(model)
         else:
             est.base_model_path_ = str(folder)
             est.base_model_sha256_ = config.get("base_model_sha256")
-            est.tokenizer_ = est._load_tokenizer(str(folder))
-            model = est._load_base(str(folder))
-        est.model_ = model.to(torch_device).eval()
-        est._runner_cache = None
-        est.classes_ = np.array(labels_for(task))
-        est.temperature_ = float(config.get("temperature", 1.0))
-        est.history_ = list(config.get("history", []))
-        est.eval_score_ = config.get("eval_score")
-        return est
+            est.tokenizer_ = est._load_tokenizer(str(local), local_only=True)
+            model = est._load_base(str(local), local_only=True)
+            state = model.state_dict()
+    except (ModelLoadError, MissingDependencyError):
+        raise
+    except Exception as exc:  # a library's own error about a file that passed our checks
+        raise ModelLoadError(
+            f"{folder / weights}: expected weights that fit the model in {CONFIG_NAME}, "
+            f"found an error while loading ({type(exc).__name__}: {exc}); a tensor is "
+            "missing or has the wrong shape, or the files belong to another model. "
+            "Re-save the model with save_pretrained."
+        ) from exc
+    check_state_dict(folder / weights, shapes[weights], state)
+    return model

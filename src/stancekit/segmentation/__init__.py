@@ -11,8 +11,12 @@ The package is split by what each part does:
 * :mod:`~stancekit.segmentation.names` / :mod:`~stancekit.segmentation.sources`:
   proper names, and the speaker noun phrase next to a cue;
 * :mod:`~stancekit.segmentation.resolve`: aliases, pronouns, roles, organisations;
-* :mod:`~stancekit.segmentation.direct`, :mod:`~stancekit.segmentation.indirect` and
-  :mod:`~stancekit.segmentation.parenthetical`: the attribution rules;
+* :mod:`~stancekit.segmentation.direct`, :mod:`~stancekit.segmentation.indirect`,
+  :mod:`~stancekit.segmentation.complements` (where content starts after a cue),
+  :mod:`~stancekit.segmentation.parenthetical`, :mod:`~stancekit.segmentation.nominal`
+  (noun cues, ``who said`` sources), :mod:`~stancekit.segmentation.speech_acts`
+  (``condemned the attack``) and :mod:`~stancekit.segmentation.headlines`: the
+  attribution rules;
   :mod:`~stancekit.segmentation.sentence_pass` applies them sentence by sentence and
   :mod:`~stancekit.segmentation.rules` runs the whole pipeline;
 * :mod:`~stancekit.segmentation.narration`: segments, with narration filling the rest.
@@ -28,6 +32,7 @@ from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected
 from stancekit.records import Segment
 from stancekit.segmentation.narration import build_segments
 from stancekit.segmentation.rules import analyse
+from stancekit.textclean import clean_text
 
 __all__ = ["BACKENDS", "segment"]
 
@@ -50,6 +55,10 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
     a speaker, the source mention and the cue; the rest is the author's narration,
     split into sentences. Bylines, datelines, link lines and author bios are narration
     with ``excluded=True``.
+
+    Characters UTF-8 cannot encode (lone surrogates) are replaced by U+FFFD, one for
+    one, with an :class:`~stancekit.errors.UnencodableTextWarning` (see
+    :mod:`stancekit.textclean`); the segments' text then holds U+FFFD there.
 
     Unbalanced quotation marks are recovered by the paragraph rule described in
     :mod:`stancekit.segmentation.quotes`, with one :class:`UnbalancedQuoteWarning` per
@@ -83,6 +92,7 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
                 "Use backend='rules'; a parser-based backend (spaCy) is not available yet.",
             )
         )
+    text = clean_text(text, stacklevel=2)  # lone surrogates -> U+FFFD, same offsets
     if not text.strip():
         return []
     # The passes build no reference cycles, so for long inputs the cyclic garbage
@@ -101,7 +111,8 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
         warnings.warn(
             f"{len(an.problems)} quotation mark(s) did not pair up ({an.problems[0]}); "
             "an opening mark left open at the end of a paragraph was closed there, and "
-            "closing marks without an opening mark were ignored.",
+            "closing marks without an opening mark were ignored (a paragraph's first mark "
+            "after sentence punctuation closes a quotation opened at the paragraph start).",
             UnbalancedQuoteWarning,
             stacklevel=2,
         )

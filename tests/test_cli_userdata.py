@@ -1,0 +1,401 @@
+"""`stancekit train --train FILE` and `stancekit evaluate --data FILE` on tiny models."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from stancekit.cli import build_parser, main
+
+WORDS = {
+    "favor": ["we love {t}", "voters praise {t}", "great {t} plan", "we back {t}", "welcome {t}"],
+    "against": [
+        "we hate {t}",
+        "critics slam {t}",
+        "terrible {t} plan",
+        "they oppose {t}",
+        "reject {t}",
+    ],
+    "none": [
+        "{t} met on monday",
+        "the {t} said it would vote",
+        "{t} is on the plan",
+        "a {t} vote",
+        "{t} next week",
+    ],
+}
+FAST_BASELINE = ["--param", "use_char=false", "--param", "calibrate=false", "--param", "min_df=1"]
+
+
+def _frame(repeat: int = 2) -> pd.DataFrame:
+    rows = [
+        {
+            "text": w.format(t=t),
+            "target": t,
+            "label": label.upper(),
+            "row_id": f"{t}-{label}-{i}-{r}",
+        }
+        for r in range(repeat)
+        for t in ("tax", "war")
+        for label, ws in WORDS.items()
+        for i, w in enumerate(ws)
+    ]
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture
+def train_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "train.csv"
+    _frame().to_csv(path, index=False)
+    return path
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_train_baseline_on_a_file_holds_out_a_stratified_dev_split(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "bl"
+    code, out, _ = _run(
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "baseline",
+            "--output",
+            str(out_dir),
+            "--dev-fraction",
+            "0.2",
+            "--C",
+            "2",
+            "--per-target-min",
+            "5",
+            *FAST_BASELINE,
+        ],
+        capsys,
+    )
+    assert code == 0
+    assert "held out 12 of 60 rows" in out and "training on 48" in out
+    assert "f1_macro" in out and "<- primary" in out and "confusion" in out
+    summary = json.loads((out_dir / "training.json").read_text())
+    assert summary["task"] == "stance" and len(summary["dev_rows_held_out"]) == 12
+    assert summary["train_rows"] == 48
+    config = json.loads((out_dir / "stancekit.json").read_text())
+    assert config["params"]["C"] == 2 and config["params"]["per_target_min"] == 5
+    assert (out_dir / "eval-dev.json").is_file()
+
+
+def test_train_then_evaluate_writes_predictions_one_row_per_input(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "bl"
+    assert (
+        main(
+            [
+                "train",
+                "--train",
+                str(train_csv),
+                "--dev",
+                str(train_csv),
+                "--model",
+                "baseline",
+                "--output",
+                str(out_dir),
+                *FAST_BASELINE,
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    test = tmp_path / "test.jsonl"
+    _frame(1).to_json(test, orient="records", lines=True)
+    pred = tmp_path / "pred" / "p.csv"
+    code, out, _ = _run(
+        [
+            "evaluate",
+            "--data",
+            str(test),
+            "--model",
+            str(out_dir),
+            "--predictions",
+            str(pred),
+            "--metric",
+            "f_avg",
+        ],
+        capsys,
+    )
+    assert code == 0
+    table = out.splitlines()
+    first = next(i for i, x in enumerate(table) if x.startswith("metric"))
+    assert table[first + 1].startswith("f_avg") and "label space" not in out
+    back = pd.read_csv(pred, keep_default_na=False)
+    assert len(back) == 30 and back["row_id"].tolist() == _frame(1)["row_id"].tolist()
+    assert list(back.columns)[-4:] == ["predicted", "proba_against", "proba_none", "proba_favor"]
+    report = json.loads((out_dir / "eval-test.json").read_text())
+    assert report["primary"] == "f_avg" and report["label_space"] == ["against", "none", "favor"]
+
+
+def test_evaluate_label_space_is_printed_and_none_rows_counted(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "bl"
+    assert (
+        main(
+            [
+                "train",
+                "--train",
+                str(train_csv),
+                "--dev-fraction",
+                "0",
+                "--model",
+                "baseline",
+                "--output",
+                str(out_dir),
+                *FAST_BASELINE,
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    code, out, _ = _run(
+        [
+            "evaluate",
+            "--data",
+            str(train_csv),
+            "--model",
+            str(out_dir),
+            "--label-space",
+            "favor,against",
+        ],
+        capsys,
+    )
+    assert code == 0
+    assert "label space: argmax over against/favor only; none is never predicted" in out
+    assert "20 gold 'none' rows count as errors" in out
+
+
+def test_evaluate_unlabelled_file_only_predicts(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "bl"
+    assert (
+        main(
+            [
+                "train",
+                "--train",
+                str(train_csv),
+                "--dev-fraction",
+                "0",
+                "--model",
+                "baseline",
+                "--output",
+                str(out_dir),
+                *FAST_BASELINE,
+            ]
+        )
+        == 0
+    )
+    bare = tmp_path / "bare.parquet"
+    _frame(1).drop(columns=["label"]).to_parquet(bare)
+    pred = tmp_path / "p.parquet"
+    code, out, _ = _run(
+        ["evaluate", "--data", str(bare), "--model", str(out_dir), "--predictions", str(pred)],
+        capsys,
+    )
+    assert code == 0 and "predictions only" in out
+    assert len(pd.read_parquet(pred)) == 30
+    code, _, err = _run(["evaluate", "--data", str(bare), "--model", str(out_dir)], capsys)
+    assert code == 2 and "column 'label'" in err
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda df: df.drop(columns=["target"]), "column 'target' (the target column) not found"),
+        (lambda df: df.assign(label=["pro"] * len(df)), "labels outside the stance scheme"),
+        (lambda df: df.iloc[:0], "no rows"),
+    ],
+    ids=["missing-column", "unknown-label", "empty"],
+)
+def test_cli_errors_name_the_file_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: object, expected: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    edit(_frame()).to_csv(path, index=False)  # type: ignore[operator]
+    for argv in (
+        ["train", "--train", str(path), "--model", "baseline", "--output", str(tmp_path / "m")],
+        ["evaluate", "--data", str(path), "--model", "default", "--task", "stance"],
+    ):
+        code, _, err = _run(argv, capsys)
+        assert code == 2
+        assert str(path) in err and expected in err
+
+
+def test_cli_refuses_an_option_of_the_other_model(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "baseline",
+            "--output",
+            str(tmp_path / "m"),
+            "--lora-r",
+            "4",
+        ],
+        capsys,
+    )
+    assert code == 2 and "--lora-r sets the transformer" in err
+
+
+def test_train_help_lists_hyperparameters() -> None:
+    text = build_parser()._subparsers._group_actions[0].choices["train"].format_help()  # type: ignore[union-attr]
+    for flag in (
+        "--learning-rate",
+        "--epochs",
+        "--max-steps",
+        "--batch-size",
+        "--lora-r",
+        "--max-length",
+        "--seed",
+        "--patience",
+        "--progress",
+        "--per-target-min",
+        "--dev-fraction",
+        "--text-column",
+    ):
+        assert flag in text
+
+
+@pytest.mark.parametrize("argv_v", [["-v", "train"], ["train", "-v"]], ids=["before", "after"])
+def test_verbose_flag_is_accepted_before_or_after_the_command(
+    tmp_path: Path, train_csv: Path, argv_v: list[str]
+) -> None:
+    args = build_parser().parse_args(
+        [*argv_v, "--train", str(train_csv), "--model", "baseline", "--output", str(tmp_path)]
+    )
+    assert args.verbose + args.verbose_after == 1
+
+
+def test_train_transformer_every_option_logs_plan_and_epochs(
+    tmp_path: Path,
+    train_csv: Path,
+    tiny_model_dir: str,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    out_dir = tmp_path / "tf"
+    caplog.set_level(logging.INFO, logger="stancekit")
+    code, out, _ = _run(
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "transformer",
+            "--output",
+            str(out_dir),
+            "--base-model",
+            tiny_model_dir,
+            "--epochs",
+            "2",
+            "--max-steps",
+            "6",
+            "--learning-rate",
+            "1e-3",
+            "--batch-size",
+            "8",
+            "--max-length",
+            "32",
+            "--lora-r",
+            "4",
+            "--lora-alpha",
+            "8",
+            "--lora-dropout",
+            "0.0",
+            "--lora-target-modules",
+            "query,value",
+            "--eval-steps",
+            "3",
+            "--patience",
+            "none",
+            "--warmup-ratio",
+            "0.0",
+            "--weight-decay",
+            "0.0",
+            "--device",
+            "cpu",
+            "--no-progress",
+            "--seed",
+            "3",
+            "--finetune",
+            "lora",
+            "--metric",
+            "f_macro",
+        ],
+        capsys,
+    )
+    assert code == 0, out
+    config = json.loads((out_dir / "stancekit.json").read_text())
+    hp = config["hyperparameters"]
+    assert (hp["epochs"], hp["max_steps"], hp["learning_rate"], hp["batch_size"]) == (
+        2.0,
+        6,
+        1e-3,
+        8,
+    )
+    assert (hp["max_length"], hp["lora_r"], hp["lora_alpha"], hp["seed"]) == (32, 4, 8, 3)
+    assert hp["early_stopping_patience"] is None and hp["eval_steps"] == 3
+    assert hp["show_progress_bar"] is False and hp["lora_target_modules"] == ["query", "value"]
+    assert config["train_plan"]["total_steps"] == 6
+    messages = [r.getMessage() for r in caplog.records]
+    assert any(
+        m.startswith("training plan: 54 training rows") and "capped by max_steps=6" in m
+        for m in messages
+    )
+    assert [m for m in messages if m.startswith("epoch 1/")]  # one line per epoch without a bar
+    assert "f_macro" in out and "<- primary" in out
+
+
+def test_train_transformer_auto_plan_is_the_default(
+    tmp_path: Path,
+    train_csv: Path,
+    tiny_model_dir: str,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="stancekit")
+    code, _, _ = _run(
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--model",
+            "transformer",
+            "--output",
+            str(tmp_path / "tf"),
+            "--base-model",
+            tiny_model_dir,
+            "--max-length",
+            "32",
+            "--max-steps",
+            "4",
+        ],
+        capsys,
+    )
+    assert code == 0
+    plan = [r.getMessage() for r in caplog.records if r.getMessage().startswith("training plan")]
+    assert plan and "auto: whole epochs giving >= 1000 steps" in plan[0]
+    assert "early stopping after 3 evaluations" in plan[0]
