@@ -76,3 +76,32 @@ def test_evaluate_speakers_compares_by_speaker_with_gold(news_dir: Path) -> None
 def test_evaluate_speakers_names_missing_files(tmp_path: Path) -> None:
     with pytest.raises(DataNotFoundError, match="newsattr-dev"):
         evaluate_speakers(tmp_path, model=KeywordModel())
+
+
+@pytest.mark.slow
+def test_cli_evaluate_newsstance_prints_segment_and_speaker_levels(
+    news_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stancekit.cli import main
+
+    seg = {
+        "article": "a1",
+        "attribution": 0,
+        "other_case": None,
+        "narration": False,
+        "spans": [[0, 5]],
+        "text": "We love the bridge plan",
+        "speaker": "Ana Ruiz",
+        "target": "bridge plan",
+        "label": "favor",
+        "why": "x",
+    }
+    (news_dir / "newsstance-dev" / "segments.jsonl").write_text(json.dumps(seg) + "\n")
+    out = tmp_path / "report.json"
+    argv = ["evaluate", "--dataset", "newsstance", "--model", "default"]
+    status = main([*argv, "--data-dir", str(news_dir), "--output", str(out)])
+    assert status == 0
+    printed = capsys.readouterr().out
+    assert "newsstance / dev" in printed and "newsstance / speakers" in printed
+    report = json.loads(out.read_text())
+    assert report["n"] == 1 and report["speakers"]["n"] == 3
