@@ -14,6 +14,7 @@ short curly quotes (``“a” “a” ...``), and one paragraph of 1 MB of
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import time
@@ -90,6 +91,25 @@ def main() -> None:
         d_s, d_cpu, d_n = timed(txt, 1)
         mb = len(txt.encode("utf-8")) / 1e6
         dense[name] = {"mb": mb, "segments": d_n, "seconds": d_s, "mb_per_cpu_s": mb / d_cpu}
+    real: dict[str, float] = {}
+    persent = ROOT.parent / "shared" / "data" / "persent" / "dev.csv"
+    if persent.is_file():  # real news articles (PerSenT dev, 578 full articles)
+        with open(persent, encoding="utf-8", newline="") as fh:
+            docs = [row["DOCUMENT"] for row in csv.DictReader(fh)]
+        c0, t0 = time.process_time(), time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnbalancedQuoteWarning)
+            n_real = sum(len(segment(d)) for d in docs)
+        cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+        mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        real = {
+            "articles": len(docs),
+            "mb": mb,
+            "segments": n_real,
+            "seconds": wall,
+            "mb_per_s": mb / wall,
+            "mb_per_cpu_s": mb / cpu,
+        }
     result = {
         "seed_article": {
             "bytes": len(seed_text.encode("utf-8")),
@@ -108,6 +128,7 @@ def main() -> None:
             "articles_per_s_at_seed_size": (big_mb / big_s) / seed_mb,
         },
         **dense,
+        **({"persent_dev_articles": real} if real else {}),
     }
     print(json.dumps(result, indent=2))
 

@@ -399,3 +399,20 @@ def test_train_transformer_auto_plan_is_the_default(
     plan = [r.getMessage() for r in caplog.records if r.getMessage().startswith("training plan")]
     assert plan and "auto: whole epochs giving >= 1000 steps" in plan[0]
     assert "early stopping after 3 evaluations" in plan[0]
+
+
+def test_train_baseline_search_chooses_on_dev_and_keeps_given_settings(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "bl"
+    base = ["train", "--train", str(train_csv), "--model", "baseline", "--output", str(out_dir)]
+    code, out, _ = _run([*base, "--tweet-normalize", *FAST_BASELINE], capsys)
+    assert code == 0
+    assert "baseline settings chosen on dev: {'use_cross':" in out and "tweet_normalize'" not in out
+    assert "scores are optimistic" in out
+    params = json.loads((out_dir / "stancekit.json").read_text())["params"]
+    assert params["tweet_normalize"] is True and params["calibrate"] is False
+    code, out, _ = _run([*base, "--no-search", *FAST_BASELINE], capsys)
+    assert code == 0 and "chosen on dev" not in out
+    params = json.loads((out_dir / "stancekit.json").read_text())["params"]
+    assert params["use_cross"] is True and params["tweet_normalize"] is False

@@ -34,10 +34,11 @@ def test_segment_direct_with_cue_after_and_continuation() -> None:
     assert first.speaker == "Alan Mercer"
     assert span_text(DEPOT, first, "source") == "Council President Alan Mercer"
     assert span_text(DEPOT, first, "cue") == "said"
-    # C9: the cue-less follow-on quote is its own attribution with the same speaker
+    # C9: the cue-less follow-on quote is its own attribution with the same speaker and
+    # the source span of the attribution it continues (no cue of its own)
     assert cont.text == '"Nothing is decided."'
     assert cont.attribution != first.attribution
-    assert (cont.speaker, cont.source, cont.cue) == ("Alan Mercer", None, None)
+    assert (cont.speaker, cont.source, cont.cue) == ("Alan Mercer", first.source, None)
     # C8 alias and D2 zero-that indirect speech
     assert reported.text == "the council would vote again in March."
     assert reported.speaker == "Alan Mercer"
@@ -289,7 +290,10 @@ def test_segment_coordinated_clauses_give_two_attributions() -> None:
     [
         (
             "Ana Ruiz blamed the rebates, which she said absorb most of the list price.",
-            [("absorb most of the list price.", "she", "said")],
+            [  # a speech act with an object (D7 as a segment), then the relative clause
+                ("the rebates", "Ana Ruiz", "blamed"),
+                ("absorb most of the list price.", "she", "said"),
+            ],
         ),
         (
             "The chain filed for bankruptcy on Monday and said it would close 38 stores.",

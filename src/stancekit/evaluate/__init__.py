@@ -4,7 +4,9 @@
 - :mod:`stancekit.evaluate.benchmarks`: :func:`evaluate_model` runs a model on a benchmark
   split and returns a JSON-serialisable report; :func:`format_report` prints it.
 - :mod:`stancekit.evaluate.attribution`: :func:`evaluate_attribution` scores quote
-  attribution (segmentation) on NewsAttr / LitBank.
+  attribution (segmentation) on NewsAttr / LitBank; the metric is in
+  :mod:`~stancekit.evaluate.attribution_score`, the loaders (also the real-news dev set
+  of ``benchmarks/realnews_attr/``) in :mod:`~stancekit.evaluate.attribution_data`.
 
 Names are served lazily (PEP 562), so importing this package loads nothing heavy.
 

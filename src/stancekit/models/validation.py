@@ -172,7 +172,7 @@ def check_fields(
         >>> check_fields({"epochs": "2"}, TRANSFORMER_HYPERPARAMETERS, Path("m.json"))
         Traceback (most recent call last):
         ...
-        stancekit.errors.ModelLoadError: epochs in m.json: expected a finite number > 0, \
+        stancekit.errors.ModelLoadError: epochs in m.json: expected a finite number > 0 or 'auto', \
 got '2' (str). Re-save the model with save_pretrained, or correct the value by hand.
     """
     for key in required:

@@ -11,8 +11,12 @@ The package is split by what each part does:
 * :mod:`~stancekit.segmentation.names` / :mod:`~stancekit.segmentation.sources`:
   proper names, and the speaker noun phrase next to a cue;
 * :mod:`~stancekit.segmentation.resolve`: aliases, pronouns, roles, organisations;
-* :mod:`~stancekit.segmentation.direct`, :mod:`~stancekit.segmentation.indirect` and
-  :mod:`~stancekit.segmentation.parenthetical`: the attribution rules;
+* :mod:`~stancekit.segmentation.direct`, :mod:`~stancekit.segmentation.indirect`,
+  :mod:`~stancekit.segmentation.complements` (where content starts after a cue),
+  :mod:`~stancekit.segmentation.parenthetical`, :mod:`~stancekit.segmentation.nominal`
+  (noun cues, ``who said`` sources), :mod:`~stancekit.segmentation.speech_acts`
+  (``condemned the attack``) and :mod:`~stancekit.segmentation.headlines`: the
+  attribution rules;
   :mod:`~stancekit.segmentation.sentence_pass` applies them sentence by sentence and
   :mod:`~stancekit.segmentation.rules` runs the whole pipeline;
 * :mod:`~stancekit.segmentation.narration`: segments, with narration filling the rest.
@@ -107,7 +111,8 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
         warnings.warn(
             f"{len(an.problems)} quotation mark(s) did not pair up ({an.problems[0]}); "
             "an opening mark left open at the end of a paragraph was closed there, and "
-            "closing marks without an opening mark were ignored.",
+            "closing marks without an opening mark were ignored (a paragraph's first mark "
+            "after sentence punctuation closes a quotation opened at the paragraph start).",
             UnbalancedQuoteWarning,
             stacklevel=2,
         )

@@ -1,7 +1,15 @@
 """Lexicons: reporting verbs, attitude verbs, nominal cues, hedges and pronouns.
 
 Verb lemmas are expanded to their inflected forms once, at import. The lists follow
-the attribution checklist (``shared/ATTRIBUTION.md``, cases B1-B16).
+the attribution checklist (``shared/ATTRIBUTION.md``, cases B1-B16), widened from general
+sources rather than from any one data set: the lexical units of FrameNet's Statement,
+Communication, Telling, Reporting, Judgment_communication, Request, Commitment,
+Questioning, Response and Reasoning frames, the reporting-verb classes of the applied-
+linguistics literature (Thompson & Ye 1991, Hyland 2002: argue, assert, claim, contend,
+indicate, maintain, note, observe, suggest ...), Levin's (1993) verbs of communication
+(say, tell, manner-of-speaking, complain), and the verb lists of open quote extractors.
+Verbs that are also common nouns (``states``, ``claims``, ``reports``, ``press``) are
+kept apart by their context (:func:`nominal_context`).
 """
 
 from __future__ import annotations
@@ -21,9 +29,11 @@ __all__ = [
     "PARTICLE_CUES",
     "PERSONAL_PRONOUNS",
     "ROLE_NOUNS",
+    "SPEECH_ACT_LEMMAS",
     "SPEECH_FORMS",
     "TITLES",
     "lemma_of",
+    "nominal_context",
 ]
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -53,7 +63,15 @@ def _forms(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma in _DOUBLE_FINAL:
-        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+        forms: tuple[str, ...] = (
+            lemma,
+            lemma + "s",
+            lemma + lemma[-1] + "ed",
+            lemma + lemma[-1] + "ing",
+        )
+        if lemma.endswith("l"):  # US spelling: signaled, signaling
+            forms += (lemma + "ed", lemma + "ing")
+        return forms
     if lemma.endswith(("s", "sh", "ch", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
@@ -70,7 +88,36 @@ SPEECH_LEMMAS = words(
         propose recommend boast whisper repeat reiterate threaten hint assure inform advise
         concur agree accuse blame criticize criticise praise dismiss reject call describe
         find show rule order swear vow brag scoff muse reason complain grumble charge
-        contend counter see view regard point interrupt continue begin snap chant press"""
+        contend counter see view regard point interrupt continue begin snap chant press
+        affirm aver avow attest proclaim profess mention detail recount indicate signal
+        stipulate specify opine posit speculate theorize theorise predict reckon surmise
+        insinuate imply clarify elaborate divulge confess protest gripe fume bemoan
+        deplore decry denounce condemn slam blast lambaste assail castigate chide scold
+        rebuke berate laud hail commend applaud welcome endorse tout reassure remind notify
+        implore beg guarantee inquire query challenge dispute refute rebut
+        disavow repudiate answer rejoin blog exclaim gush scream mutter murmur
+        sigh groan invoke express thank tease concur"""
+)
+
+#: Speech acts whose object is what they are about (``praised the decision``, ``denied
+#: the allegations``, ``called for a ceasefire``): with a noun-phrase object and no
+#: clause, the object phrase is the content (D7 made a stance-bearing segment).
+SPEECH_ACT_LEMMAS = frozenset(
+    words(
+        """praise criticize criticise condemn denounce blast slam lambaste assail castigate
+        decry deplore bemoan lament welcome applaud laud hail commend endorse reject deny
+        dismiss dispute refute rebut disavow repudiate urge demand accuse blame chide scold
+        rebuke berate"""
+    )
+)
+
+#: Words after ``press`` / ``report`` ... that show the noun (``press secretary``).
+_NOUN_FOLLOWERS = frozenset(
+    words(
+        """secretary secretaries release releases conference conferences office officer
+        aide aides briefing briefings corps freedom gallery team card cards line lines
+        statement statements"""
+    )
 )
 
 #: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.
@@ -254,3 +301,24 @@ def lemma_of(form: str) -> str | None:
         'insist'
     """
     return _LEMMA.get(form.casefold())
+
+
+def nominal_context(prev: str | None, form: str, nxt: str | None) -> bool:
+    """Whether a cue-like word reads as a noun between ``prev`` and ``nxt`` (lower case).
+
+    ``the claims``, ``his states``, ``new reports`` (a determiner or possessive before a
+    plural form) and ``press secretary``, ``report card`` (a noun after it) are nouns.
+
+    Examples:
+        >>> nominal_context("the", "claims", "that")
+        True
+        >>> nominal_context("she", "claims", "that")
+        False
+        >>> nominal_context("house", "press", "secretary")
+        True
+    """
+    if nxt is not None and nxt in _NOUN_FOLLOWERS:
+        return True
+    if prev is None or not form.endswith("s") or form.endswith("ss"):
+        return False
+    return prev in DETERMINERS or prev.endswith(("'s", "’s", "s'", "s’"))

@@ -45,6 +45,8 @@ class SentenceInfo:
         colon: The sentence ends with a colon (a quote introduction, A10).
         intro: ``(speaker, source span)`` of a closing ``NP CUE:`` introduction.
         intro_cue: The cue span of that introduction.
+        source: Source span of the sentence's last attribution: a cue-less
+            continuation quote (C9) in the next sentence gets it.
     """
 
     paragraph: int
@@ -54,6 +56,7 @@ class SentenceInfo:
     colon: bool = False
     intro: tuple[str | None, tuple[int, int] | None] | None = None
     intro_cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

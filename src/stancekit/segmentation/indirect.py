@@ -14,20 +14,22 @@ negated or declined speech (B15) and cues with no clause after them (D7) give no
 
 from __future__ import annotations
 
+from stancekit.segmentation.complements import (
+    DOCUMENT_NOUNS,
+    content_start,
+    required,
+    skip_adverbials,
+    too_short,
+)
 from stancekit.segmentation.cues import (
-    ADDRESSEE_VERBS,
     ATTITUDE_FORMS,
     AUXILIARIES,
-    DETERMINERS,
-    INFINITIVE_VERBS,
     NEGATIONS,
-    OBJECT_VERBS,
+    nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
-from stancekit.segmentation.names import NOT_NAME, SUBJECT_PRONOUNS
+from stancekit.segmentation.nominal import noun_cue, relative_antecedent, relative_end
 from stancekit.segmentation.parenthetical import (
-    PREP,
-    TIME,
     WH,
     according,
     agentless_question,
@@ -37,138 +39,16 @@ from stancekit.segmentation.parenthetical import (
     word_count,
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
-from stancekit.segmentation.text import Tok, is_cap, words
+from stancekit.segmentation.speech_acts import object_phrase, speech_act
+from stancekit.segmentation.text import Tok, words
 
-__all__ = ["MAX_SENTENCE_TOKENS", "find_reported"]
+__all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
 
 #: Sentences longer than this (in tokens) are searched in windows of this size.
 MAX_SENTENCE_TOKENS = 300
 
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
-_OBJ_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you"])
-#: Words that end a two-word object rather than a clause (``posted it online``).
-_NOT_VERB = frozenset(words("again too also twice once online here there home instead first"))
-_BAD_START = frozenset(
-    words("""since about of for nothing with into by from in on at after during up down out off""")
-)
-_DOCUMENT_NOUNS = frozenset(
-    words(
-        """report reports filing filings results poll polls survey surveys study studies
-        data records documents responses figures analysis audit review chart charts memo
-        records footage video"""
-    )
-)
-_NOMINAL = frozenset(
-    ["words", "view", "opinion", "estimation", "telling", "account", "reading", "count"]
-)
-
-
-def _too_short(toks: list[Tok], start: int, hi: int) -> bool:
-    """Whether the content ``toks[start:hi]`` is too short to be a reported clause.
-
-    An infinitive needs two words (``to resign``), a clause three, or two when they
-    read as subject and verb (``said it works``, ``said that prices rose``): the first
-    a subject pronoun, a name, or any word after ``that``; the second not an object
-    pronoun or adverb. Single words (``said yes``) and two-word objects (``said a
-    prayer``, ``said thank you``, ``denied it again``) stay out.
-    """
-    n = word_count(toks, start, hi)
-    if toks[start].low == "to":
-        return n < 2
-    if n != 2:
-        return n < 3
-    first, second = (t for t in toks[start:hi] if t.kind == "w")
-    subject = (
-        first.low in SUBJECT_PRONOUNS
-        or (is_cap(first) and first.low not in NOT_NAME)
-        or (start > 0 and toks[start - 1].low == "that" and first.low not in DETERMINERS)
-    )
-    verb = not (
-        second.low in _OBJ_PRONOUNS
-        or second.low in _NOT_VERB
-        or second.low in TIME
-        or second.low.endswith(("ly", "self", "selves"))
-    )
-    return not (subject and verb)
-
-
-def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> int:
-    """Skip time words and a prepositional phrase that is followed by ``that``."""
-    while k < hi and toks[k].kind == "w" and toks[k].low in TIME:
-        k += 1
-    if k < hi and toks[k].low in PREP:
-        for m in range(k + 1, min(hi, k + 7)):
-            if toks[m].kind != "w":
-                break
-            if toks[m].low == "that":
-                return m
-        if k + 1 < hi and toks[k + 1].low in TIME:
-            k += 2
-            while k < hi and toks[k].low in TIME:
-                k += 1
-    return k
-
-
-def _content_start(toks: list[Tok], k: int, hi: int, lemma: str) -> int | None:
-    """Token index where the reported content starts after the cue, or ``None``."""
-    k = _skip_adverbials(toks, k, hi)
-    if k < hi and toks[k].text == ",":
-        return None
-    if lemma in ADDRESSEE_VERBS and k < hi:
-        if toks[k].low in _OBJ_PRONOUNS:
-            k += 1
-        else:
-            found = False
-            for m in range(k, min(hi, k + 7)):
-                t = toks[m]
-                if t.kind != "w":
-                    break
-                if t.low == "that" or t.low in WH or (t.low == "to" and lemma in INFINITIVE_VERBS):
-                    k = m
-                    found = True
-                    break
-            if not found and lemma == "tell" and toks[k].kind == "w" and toks[k].low != "that":
-                k += 2 if toks[k].low in ("the", "a", "an") else 1  # "told reporters C"
-        k = _skip_adverbials(toks, k, hi)
-    if k < hi and toks[k].low == "that":
-        k += 1
-    elif k < hi and toks[k].low in _BAD_START:
-        return None
-    if k < hi and toks[k].low in ("and", "but"):
-        k += 1
-    return k if k < hi else None
-
-
-def _required(toks: list[Tok], k: int, hi: int, lemma: str, document: bool = False) -> int | None:
-    """Apply the complement rules of object verbs; return the content start."""
-    need = OBJECT_VERBS.get(lemma)
-    if need is None:
-        return k
-    if lemma == "call":
-        if k < hi and toks[k].low == "for":
-            return k + 1
-        if k < hi and toks[k].low == "on":
-            for m in range(k + 1, min(hi, k + 8)):
-                if toks[m].low == "to":
-                    return m
-            return None
-        # call X "Y": an object with a real word, then a quotation
-        for m in range(k, min(hi, k + 7)):
-            if toks[m].kind == "q":
-                words = [t for t in toks[k : m - 1] if t.kind == "w"]
-                if any(t.low not in ("a", "an", "the", "it") for t in words):
-                    return k
-                return None
-        return None
-    if lemma == "point":
-        return k + 1 if k < hi and toks[k].low == "out" else None
-    if lemma in ("find", "show", "rule", "state"):
-        if k < hi and toks[k].low == "that":
-            return k
-        return k if document and lemma in ("find", "show") else None
-    window = toks[k : min(hi, k + 10)]
-    return k if any(t.low in need for t in window) else None
 
 
 def find_reported(
@@ -217,7 +97,42 @@ def find_reported(
     par = parenthetical(toks, lo, hi, end_char)
     if par is not None:
         return [*found, par]
-    return [*found, *_scan(toks, lo, hi, end_char, subject)]
+    scanned = _scan(toks, lo, hi, end_char, subject)
+    if not scanned:
+        scanned = _noun_cued(toks, lo, hi, end_char)
+    return [*found, *scanned]
+
+
+def participle_after(toks: list[Tok], k: int, src: tuple[int, int]) -> list[Reported]:
+    """A second, participial cue after a direct quotation's attribution.
+
+    ``"Q," Simson said, adding that C``: the attribution ends at token ``k``; the same
+    source says C.
+    """
+    hi = len(toks)
+    if k + 3 >= hi or toks[k].text != ",":
+        return []
+    c = k + 1
+    if not (toks[c].low.endswith("ing") and cue_word(toks[c])) and not (
+        toks[c].low == "making" and toks[c + 1].low == "clear"
+    ):
+        return []
+    got = _match_at(toks, c, c, hi, None, shared=src)
+    return [] if got is None else _finish(toks, got, hi, 0, None, c)
+
+
+def _noun_cued(toks: list[Tok], lo: int, hi: int, end_char: int) -> list[Reported]:
+    """``the claim that C``, ``a report by NP that C`` (see :mod:`.nominal`)."""
+    got = noun_cue(toks, lo, hi)
+    if got is None:
+        return []
+    src, k, start = got
+    stop_char = end_char or toks[hi - 1].end
+    for m in range(start + 2, hi - 1):
+        if toks[m].text in (",", ";", "—", "–") and toks[m + 1].low in ("the", "a", "an", "which"):
+            stop_char = toks[m - 1].end  # an appositive after the content
+            break
+    return [Reported(src, (toks[k].start, toks[k].end), [(toks[start].start, stop_char)])]
 
 
 def _match_at(
@@ -233,6 +148,10 @@ def _match_at(
     ``shared`` is the source of a coordinated cue (``... and warned that C``).
     """
     lemma = cue_word(toks[i])
+    if lemma is not None and nominal_context(
+        toks[i - 1].low if i > 0 else None, toks[i].low, toks[i + 1].low if i + 1 < hi else None
+    ):
+        return None  # a noun: "the claims", "Trump's states", "press secretary"
     phrasal = (
         toks[i].low in ("made", "makes", "making") and i + 1 < hi and toks[i + 1].low == "clear"
     )
@@ -242,6 +161,12 @@ def _match_at(
         return None
     if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
         return None  # "said nothing about", "told to"
+    if (
+        lemma in ("begin", "continue")
+        and i + 1 < hi
+        and (toks[i + 1].low == "to" or toks[i + 1].low.endswith("ing"))
+    ):
+        return None  # "began conducting", "continues to try": aspect, not speech
     if shared is not None:
         got: tuple[int, int, int] | None = (shared[0], shared[1], i)
     elif (
@@ -262,7 +187,7 @@ def _match_at(
         if (
             toks[b].low in ("and", "but")
             and subject[1] <= b
-            and toks[b - 1].kind == "w"
+            and (toks[b - 1].kind == "w" or (toks[b - 1].text == "," and subject[0] == lo))
             and not any(toks[x].low in _BE for x in range(b + 1, i))
             and (lemma in _SAY_LIKE or (i + 1 < hi and toks[i + 1].low == "that"))
         ):
@@ -274,6 +199,21 @@ def _match_at(
         if toks[b].text == "," and subject[1] <= b:
             near = clause_subject(toks, subject, b)
             got = (near[0], near[1], i)  # "..., saying that C": the clause subject
+    relative = False
+    if got is None and shared is None:
+        b = i - 1
+        while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES:
+            b -= 1
+        if (
+            toks[b].low in ("who", "which")
+            and toks[b].text.islower()
+            and not any(toks[x].low in _BE for x in range(b + 1, i))  # "which was posted"
+            and not (i + 1 < hi and toks[i + 1].low in NEGATIONS)  # "who asked not to be"
+        ):
+            ant = relative_antecedent(toks, b)
+            if ant is not None:
+                got = (ant[0], ant[1], b + 1)  # "X, who said C": the antecedent speaks
+                relative = True
     if got is None or toks[got[1] - 1].text.endswith(("'s", "’s", "s'", "s’")):
         return None
     if shared is None and (
@@ -284,23 +224,22 @@ def _match_at(
     cue_end = toks[k - 1].end
     if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
         return None
-    document = toks[got[1] - 1].low in _DOCUMENT_NOUNS
-    start = _required(toks, k, hi, lemma, document)
+    document = toks[got[1] - 1].low in DOCUMENT_NOUNS
+    start = required(toks, k, hi, lemma, document)
+    cue_span = (toks[got[2] if shared is None else i].start, cue_end)
     if start is None:
-        return None
+        return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
     if lemma == "point":
         cue_end = toks[start - 1].end
-        start = _content_start(toks, start, hi, lemma)
+        start = content_start(toks, start, hi, lemma)
     elif lemma == "call" and toks[start - 1].low in ("for", "on"):
         cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
     elif lemma == "call":
         pass  # called X "Y": the object belongs to the content
     else:
-        start = _content_start(toks, start, hi, lemma)
-    if start is None or start >= hi:
-        return None
-    if _too_short(toks, start, hi):
-        return None
+        start = content_start(toks, start, hi, lemma)
+    if start is None or start >= hi or too_short(toks, start, hi):
+        return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
     stop = hi
@@ -309,8 +248,28 @@ def _match_at(
             if toks[m].text in (",", ";", "—", "–"):
                 stop = m  # "called for an end to X, which ..."
                 break
+    if relative:
+        stop = min(stop, relative_end(toks, start, hi, True))
+        if word_count(toks, start, stop) < 3:
+            return None  # "The Courier, which first reported the contracts, reprinted"
     cue_start = got[2] if shared is None else i
     return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
+
+
+def _act(
+    toks: list[Tok],
+    lemma: str,
+    src: tuple[int, int],
+    cue: tuple[int, int],
+    k: int,
+    hi: int,
+) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
+    """A speech act with a noun-phrase object (``condemned the attack``), or ``None``."""
+    if not speech_act(lemma):
+        return None
+    k = skip_adverbials(toks, k, hi)
+    ob = object_phrase(toks, k, hi)
+    return None if ob is None else (src, cue, ob[0], ob[1])
 
 
 def _next_clause(
@@ -367,6 +326,13 @@ def _finish(
 ) -> list[Reported]:
     """Build the match (and any further clause after it) from a ``_match_at`` result."""
     src, cue, start, stop = got
+    for m in range(start + 2, stop - 2):
+        if toks[m].text == "," and (
+            (toks[m + 1].low == "even" and toks[m + 2].low in ("though", "if"))
+            or (toks[m + 1].low == "compared" and toks[m + 2].low in ("with", "to"))
+        ):
+            stop = m  # "C, even though ...": the writer's concession, not the content
+            break
     stop_char = toks[stop - 1].end if stop < hi else end_char or toks[hi - 1].end
     attitude = toks[cue_tok].low in ATTITUDE_FORMS
     nxt = _next_clause(toks, start, stop, src, subject)
@@ -377,7 +343,14 @@ def _finish(
         b = m - 1 if toks[m - 1].text == "," else m
         if b > start:
             return [Reported(src, cue, [(toks[start].start, toks[b - 1].end)], attitude), *rest]
-    return [Reported(src, cue, [(toks[start].start, stop_char)], attitude)]
+    here = Reported(src, cue, [(toks[start].start, stop_char)], attitude)
+    if stop < hi:
+        # a bounded object ("blamed the rebates, which she said absorb C"): what follows
+        # the boundary may hold its own attribution
+        after = _next_clause(toks, stop - 2, hi, src, subject)
+        if after is not None and after[0] >= stop:
+            return [here, *after[1]]
+    return [here]
 
 
 def _scan(

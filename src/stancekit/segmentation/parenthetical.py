@@ -145,6 +145,12 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
         spans = [(toks[a].start, toks[c - 1].end)]
         # trailing adverbials ("officials said Tuesday"), then a comma and more content
         e = after
+        if lemma == "tell" and e < hi and toks[e].kind == "w" and toks[e].low not in PREP:
+            x = e  # "..., Sheriff Jim Thornton told reporters." : skip the addressee
+            while x < hi and x - e < 4 and toks[x].kind == "w":
+                x += 1
+            if x >= hi - 1 or toks[x].text == ",":
+                e = x
         if e < hi and toks[e].kind == "w" and (toks[e].low in TIME or toks[e].low in PREP):
             e += 1  # "officials said Tuesday", "the ministry said in a statement"
             while e < hi and e - after < 6 and toks[e].kind == "w":

@@ -10,8 +10,19 @@ Rules (stated here because the warnings refer to them):
   into the next paragraph when that paragraph starts with an opening mark; otherwise it
   is closed at the end of its paragraph and an :class:`UnbalancedQuoteWarning` is
   emitted (at most one per call). A closing mark with no opening mark is ignored, with
-  the same warning. No quotation ever crosses into a paragraph that does not reopen it,
-  so a stray mark cannot swallow later text (A16).
+  the same warning, except when it is the paragraph's first mark and follows
+  sentence punctuation (``... ago," he said.``): the opening mark was lost (scraped or
+  excerpted copy), so the quotation runs from the paragraph start. No quotation ever
+  crosses into a paragraph that does not reopen it, so a stray mark cannot swallow
+  later text (A16).
+* Typewriter pairs: ````` `` ````` opens and ``''`` closes a double quotation.
+* Reversed marks: ``»...«`` (German and Scandinavian style) pair when ``»`` opens a
+  word and a ``«`` follows in the paragraph.
+* Nested straight quotes: inside an open straight quotation, a ``"`` that opens a word
+  (after a space, before a letter) opens an inner quotation, which the next closing
+  ``"`` closes; the outer quotation closes at the one after.
+* Invisible characters (byte-order mark, zero-width space and joiners, word joiner)
+  count as whitespace next to a mark.
 * Single marks (``'`` ``‘`` ``’``) are quotations only outside double quotations, when
   an opening candidate has a closing candidate later in the same paragraph; a closing
   candidate after a plural ``s`` followed by a lower-case word is a possessive
@@ -23,17 +34,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stancekit.segmentation.text import Paragraph
+from stancekit.segmentation.text import INVISIBLE, Paragraph
 
 __all__ = ["Quote", "find_quotes"]
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 #: Only the quotation marks are visited, not every character of a paragraph.
-_DOUBLE_MARKS = re.compile('["' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
-_SINGLE_MARKS = re.compile("['‘’]")
-_BEFORE_OPEN = "([{—–-/:;,"
-_AFTER_CLOSE = ",.;:!?)]}—–-…"
+_DOUBLE_MARKS = re.compile("``|''|[\"" + _DOUBLE_OPEN + _DOUBLE_CLOSE + "]")
+_SINGLE_MARKS = re.compile("(?<!')'(?!')|[‘’]")
+_BEFORE_OPEN = "([{—–-/:;," + INVISIBLE
+_AFTER_CLOSE = ",.;:!?)]}—–-…" + INVISIBLE
+_SENTENCE_PUNCT = ",.!?…—–-"
 
 
 @dataclass
@@ -81,39 +93,81 @@ def _starts_with_open(text: str, para: Paragraph) -> bool:
     return c in _DOUBLE_OPEN or (c == '"' and para.end > para.start + 1)
 
 
+def _lost_opening(text: str, i: int, lo: int, out: list[Quote], seen: int) -> Quote | None:
+    """A quotation whose opening mark was lost, or ``None``.
+
+    The mark must be the paragraph's first and follow sentence punctuation
+    (``We lost," she said.``).
+    """
+    if out or seen > 1 or i - lo < 2 or text[i - 1] not in _SENTENCE_PUNCT:
+        return None
+    return Quote(lo, i + 1, lo, i, -1)
+
+
 def _double_quotes(
     text: str, para: Paragraph, next_para: Paragraph | None, problems: list[str]
 ) -> list[Quote]:
     lo, hi = para.start, para.end
     out: list[Quote] = []
     open_at = -1
+    open_len = 1
+    reversed_marks = False
+    depth = 0  # nested straight quotations inside an open straight one
+    seen = 0
     for m in _DOUBLE_MARKS.finditer(text, lo, hi):
         i = m.start()
-        c = text[i]
+        c = m.group()
+        seen += 1
         if open_at < 0:
-            if c in _DOUBLE_OPEN or c == '"':
-                if c == "»" or (
-                    c == '"' and not _opens(text, i, lo, hi) and _closes(text, i, lo, hi)
-                ):
+            if c == "``" or (c in _DOUBLE_OPEN and c != "«") or c == '"' or c == "«":
+                if c == '"' and not _opens(text, i, lo, hi) and _closes(text, i, lo, hi):
+                    lost = _lost_opening(text, i, lo, out, seen)
+                    if lost is not None:
+                        out.append(Quote(lost.start, lost.end, lo, i, para.index))
                     problems.append(f"closing mark with no opening mark at {i}")
                     continue
-                open_at = i
+                open_at, open_len, reversed_marks = i, len(c), False
+            elif c == "»" and _opens(text, i, lo, hi) and text.find("«", i + 1, hi) > 0:
+                open_at, open_len, reversed_marks = i, 1, True  # »reversed« marks
             elif _opens(text, i, lo, hi) and c == "”":
-                open_at = i  # a closing-style mark used to open
+                open_at, open_len, reversed_marks = i, 1, False  # a closing-style mark opens
             elif c == "»" and i == lo:
                 continue  # a bullet, not a quotation mark
             else:
+                lost = _lost_opening(text, i, lo, out, seen)
+                if lost is not None:
+                    out.append(Quote(lost.start, lost.end, lo, i, para.index))
                 problems.append(f"closing mark with no opening mark at {i}")
         else:
-            if (c in _DOUBLE_OPEN and c != "“") or (c == "“" and not _closes(text, i, lo, hi)):
+            if reversed_marks:
+                if c == "«":
+                    out.append(Quote(open_at, i + 1, open_at + 1, i, para.index))
+                    open_at = -1
+                continue
+            if c == '"' and text[open_at] == '"':
+                if _opens(text, i, lo, hi) and not _closes(text, i, lo, hi):
+                    depth += 1  # a nested straight quotation opens
+                    continue
+                if depth > 0:
+                    depth -= 1
+                    continue
+            if c == "''" and depth > 0:
+                depth -= 1
+                continue
+            if (
+                (c in _DOUBLE_OPEN and c != "“")
+                or c == "``"
+                or (c == "“" and not _closes(text, i, lo, hi))
+            ):
                 # a second opening mark: the first one was stray
                 problems.append(f"opening mark at {open_at} never closed")
-                open_at = i
+                open_at, open_len = i, len(c)
                 continue
-            out.append(Quote(open_at, i + 1, open_at + 1, i, para.index))
+            out.append(Quote(open_at, i + len(c), open_at + open_len, i, para.index))
             open_at = -1
+            depth = 0
     if open_at >= 0:
-        q = Quote(open_at, hi, open_at + 1, hi, para.index, closed=False)
+        q = Quote(open_at, hi, open_at + open_len, hi, para.index, closed=False)
         if next_para is not None and _starts_with_open(text, next_para):
             q.continues = True
         else:

@@ -18,11 +18,12 @@ from stancekit.segmentation.direct import (
     plain_subject,
     subject_at_start,
 )
-from stancekit.segmentation.drafts import Draft, SentenceInfo
-from stancekit.segmentation.indirect import find_reported
+from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
+from stancekit.segmentation.headlines import headline_attributions, is_headline
+from stancekit.segmentation.indirect import find_reported, participle_after
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
-from stancekit.segmentation.text import Paragraph, Tok, tokenize
+from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, tokenize
 
 __all__ = ["SentencePass", "trim"]
 
@@ -73,7 +74,7 @@ class SentencePass:
         if q.continued:
             return True
         i = q.start - 1
-        while i >= para.start and self.text[i].isspace():
+        while i >= para.start and (self.text[i].isspace() or self.text[i] in INVISIBLE):
             i -= 1
         if i < para.start or self.text[i] in _FULL_BEFORE:
             return True
@@ -96,7 +97,8 @@ class SentencePass:
         if prev is not None and prev.colon and prev.subject is not None:
             return prev.subject[0], prev.subject[1]
         if prev is not None and prev.attributed:
-            return prev.speaker, None
+            # C9: '"Q1," said X. "Q2."' continues X's attribution, with its source
+            return prev.speaker, prev.source if prev.speaker is not None else None
         if prev is not None and prev.subject is not None and self.res.is_person(prev.subject[0]):
             return prev.subject[0], prev.subject[1]
         if self.last is not None and para - self.last_para <= 1:
@@ -199,17 +201,30 @@ class SentencePass:
             self._add(d, para.index)
             made.append(d)
             prev_draft, prev_cue = d, m
+            if m is not None and m.how == "after" and m.source is not None:
+                # '"Q," Simson said, adding that C': a second cue, same source
+                for r in participle_after(toks, m.end, m.source):
+                    extra = self._drafts([r], toks, quotes, para)
+                    made.extend(extra)
+        if made and made[0].kind == "direct":
+            last = self.last
+            made = self._before_quotes(toks, made, quotes, para) + made
+            self.last = last  # a continuation quote follows the quoted speaker
         if not made and info.colon and len(toks) > 2:
             intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
             if intro is not None:
                 info.intro = (self._speaker(toks, intro.source), _span(toks, intro.source))
                 info.intro_cue = _span(toks, intro.cue)
+        if not made and s == para.start and toks:
+            head = is_headline(toks, text, s, e) and e == para.end
+            made = self._drafts(headline_attributions(toks, text, s, e, head), toks, quotes, para)
         if not made:
             lead = subj or (plain_subject(toks, 0, len(toks)) if toks else None)
             made = self._reported(toks, e, quotes, para, lead)
         if made:
             info.attributed = True
             info.speaker = made[-1].speaker
+            info.source = made[-1].source
         self.prev = info
 
     def _reported(
@@ -220,8 +235,33 @@ class SentencePass:
         para: Paragraph,
         subj: tuple[int, int] | None,
     ) -> list[Draft]:
+        return self._drafts(find_reported(toks, e, subj), toks, quotes, para)
+
+    def _before_quotes(
+        self, toks: list[Tok], made: list[Draft], quotes: list[Quote], para: Paragraph
+    ) -> list[Draft]:
+        """Reported speech before a sentence's first direct quotation and its cue.
+
+        ``I said C1, and Democrats responded ... by saying: "Q"``.
+        """
+        first = made[0]
+        limit = first.spans[0][0]
+        if first.cue is not None:  # stop before 'NP CUE: "Q"'; a colon intro has no cue
+            limit = min(limit, first.cue[0], first.source[0] if first.source else limit)
+        k = bisect_left([t.start for t in toks], limit)
+        while k > 0 and toks[k - 1].kind == "p":
+            k -= 1
+        if k < 5:
+            return []
+        found = find_reported(toks[:k], toks[k - 1].end, None)
+        out = self._drafts(found, toks[:k], quotes, para)
+        return out
+
+    def _drafts(
+        self, found: list[Reported], toks: list[Tok], quotes: list[Quote], para: Paragraph
+    ) -> list[Draft]:
         made: list[Draft] = []
-        for r in find_reported(toks, e, subj):
+        for r in found:
             spans = [trim(self.text, a, b) for a, b in r.content]
             spans = [sp for sp in spans if sp[0] < sp[1]]
             if not spans:

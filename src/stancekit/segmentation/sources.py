@@ -77,7 +77,12 @@ def _np_ok(toks: list[Tok]) -> bool:
     # a bare plural subject: "officials said", "newspaper reports revealed",
     # "right-wing circles in Russia see"
     head = next((k for k, t in enumerate(toks) if t.low in PREPOSITIONS), len(toks)) - 1
-    return toks[max(head, 0)].low.endswith("s") or first.low in SUBJECT_PRONOUNS
+    last = toks[max(head, 0)].low
+    return last.endswith("s") or last in _COLLECTIVE or first.low in SUBJECT_PRONOUNS
+
+
+#: Plural nouns without a final s that are bare subjects of a cue (``police said``).
+_COLLECTIVE = frozenset(["police", "people", "staff", "personnel", "media", "press", "clergy"])
 
 
 def _boundary(toks: list[Tok], i: int) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
+    "INVISIBLE",
     "Paragraph",
     "Tok",
     "is_cap",
@@ -24,7 +25,13 @@ __all__ = [
 # One group per token kind: word, masked quotation, punctuation (``Tok.kind``).
 _TOK = re.compile(r"(\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?=\s))?)|(\x00+)|([^\w\s])")
 _KINDS = ("", "w", "q", "p")
-_LINE = re.compile(r"[^\n]+")
+#: Any line break ends a paragraph: LF, CR-only (old Mac exports), CRLF, and the
+#: Unicode line, paragraph, vertical-tab, form-feed and NEL separators.
+_LINE = re.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
+#: Characters that print nothing: byte-order mark, zero-width space and joiners, word
+#: joiner. They are skipped at paragraph edges and count as spaces next to a mark.
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD = re.compile(r"[^\s]+")
 # A sentence may end at ., ! or ? (possibly repeated), followed by closing marks.
 _END = re.compile(r"[.!?]+[\"”’')\]»]*")
@@ -43,6 +50,13 @@ ABBREVIATIONS = frozenset(
         jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs cllr mt ft
         pres supt dept atty det insp cmdr adm maj cpl pvt hon messrs mme mlle"""
     )
+)
+
+#: Abbreviations that often end a sentence (a company name), and words that then show
+#: a new sentence starts after them.
+_FINAL_ABBREVIATIONS = frozenset(["co", "inc", "corp", "ltd", "jr", "sr", "llc", "plc"])
+_SENTENCE_STARTERS = frozenset(
+    words("The A An He She It They We I But And Both In On At After Its His Her Their This")
 )
 
 
@@ -86,14 +100,15 @@ def paragraphs(text: str) -> list[Paragraph]:
 
     Blank lines and single newlines both separate paragraphs, so a wire story with
     one paragraph per line and a web story with blank lines between paragraphs read
-    the same way.
+    the same way; CR-only and CRLF line ends (and the Unicode separators) count as
+    newlines.
     """
     out: list[Paragraph] = []
     for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] in INVISIBLE):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and (text[e - 1].isspace() or text[e - 1] in INVISIBLE):
             e -= 1
         if s < e:
             out.append(Paragraph(len(out), s, e))
@@ -110,7 +125,14 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "John F. Kennedy"
-    return word.casefold() in ABBREVIATIONS
+    if _INITIALS.fullmatch(word):
+        return True  # dotted initials: "George H.W. Bush", "J.R.R. Tolkien"
+    low = word.casefold()
+    if low in _FINAL_ABBREVIATIONS:
+        nxt = _WORD.match(text, dot + 1 + (len(text) > dot + 1 and text[dot + 1] == " "))
+        if nxt is not None and nxt.group().rstrip(",") in _SENTENCE_STARTERS:
+            return False  # "... the Quaker Oats Co. Both worked there"
+    return low in ABBREVIATIONS
 
 
 def sentence_bounds(

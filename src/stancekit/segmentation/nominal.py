@@ -1,0 +1,123 @@
+"""Relative-clause sources and noun cues (C1/C13 variants, B11).
+
+* **Relative sources**: ``Stephanie Clifford, who alleges she had an affair ..., is
+  offering``, ``a manicurist who alleged to The Journal that C``. The source is the
+  antecedent of ``who``/``which``; a relative clause set off by a comma ends at the
+  comma before the main clause's verb (``..., is offering``).
+* **Noun cues**: ``the claim that C``, ``his argument that C``, ``allegations that C``,
+  ``a report by The New York Times that C``, ``an explanation of why C``, ``the worry
+  among consumer groups is that C``. The source is the possessor (``his``, ``Trump's``),
+  the ``by``/``among``/``from`` phrase after the noun, or nobody (``None``). ``that``
+  must start a clause, not a relative one (``the claims that were made``).
+"""
+
+from __future__ import annotations
+
+from stancekit.segmentation.cues import AUXILIARIES, DETERMINERS, lemma_of
+from stancekit.segmentation.text import Tok, words
+
+__all__ = ["NOUN_CUES", "noun_cue", "relative_antecedent", "relative_end"]
+
+#: Nouns of saying, claiming and concluding that take a ``that`` clause.
+NOUN_CUES = frozenset(
+    words(
+        """claim claims allegation allegations accusation accusations assertion assertions
+        argument arguments warning warnings announcement suggestion suggestions insistence
+        complaint complaints promise promises pledge pledges vow vows contention admission
+        denial denials prediction predictions assurance assurances conclusion conclusions
+        finding findings report reports statement explanation charge charges testimony
+        worry argument insinuation acknowledgment acknowledgement declaration"""
+    )
+)
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our"])
+_SOURCE_PREPS = frozenset(["by", "among", "from", "of"])
+_STOP = frozenset(words("which who whose"))
+
+
+def relative_antecedent(toks: list[Tok], w: int) -> tuple[int, int] | None:
+    """The noun phrase that ``who``/``which`` at token ``w`` refers to.
+
+    ``Baker Kline, who said`` -> ``Baker Kline``; ``a manicurist who alleged`` ->
+    ``a manicurist``. Up to six words back, stopping at punctuation, a preposition,
+    a verb or a clause word.
+    """
+    b = w - 1 if w > 0 and toks[w - 1].text == "," else w
+    a = b
+    while a > 0 and b - a < 6:
+        t = toks[a - 1]
+        if t.kind != "w" and t.text != ".":
+            break
+        if t.kind == "w" and t.text.islower() and t.low not in DETERMINERS:
+            if lemma_of(t.text) is not None or t.low in ("from", "of", "by", "to", "and"):
+                break
+            if b - a >= 1 and toks[a].text[0].isupper():
+                break  # "otherwise known as Stormy Daniels": keep the name only
+        a -= 1
+    if a == b or toks[a].kind != "w":
+        return None
+    if toks[a].low in ("and", "but", "as"):
+        a += 1
+    return (a, b) if a < b else None
+
+
+def relative_end(toks: list[Tok], start: int, hi: int, comma_set: bool) -> int:
+    """Where a relative clause's content ends: at ``, VERB`` of the main clause."""
+    if not comma_set:
+        return hi
+    for m in range(start + 1, hi - 1):
+        if toks[m].text in (",", "—", "–") and toks[m + 1].kind == "w":
+            nxt = toks[m + 1].low
+            if nxt in AUXILIARIES or nxt.endswith("ed") or nxt in ("is", "was", "has", "had"):
+                return m
+    return hi
+
+
+def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None, int, int] | None:
+    """Find ``NOUN that C`` / ``NOUN of why C`` in ``toks[lo:hi]``.
+
+    Returns:
+        ``(source token range or None, cue token index, content start index)``.
+    """
+    for k in range(lo, hi - 4):
+        t = toks[k]
+        if t.kind != "w" or t.low not in NOUN_CUES or not t.text.islower():
+            continue
+        j = k + 1
+        src: tuple[int, int] | None = None
+        if toks[j].low in _SOURCE_PREPS and toks[j].low != "of":
+            e = j + 1
+            while (
+                e < hi and e - j <= 6 and toks[e].kind == "w" and toks[e].low not in ("that", "is")
+            ):
+                e += 1
+            if e < hi and toks[e].low in ("that", "is"):
+                src = (j + 1, e)
+                j = e
+        if toks[j].low == "is" and j + 1 < hi and toks[j + 1].low == "that":
+            j += 1
+        if toks[j].low == "of" and j + 1 < hi and toks[j + 1].low in ("why", "how"):
+            start = j + 1
+        elif toks[j].low == "that" and j == k + 1 and k - lo <= 2:
+            continue  # "His argument that C did not persuade": the clause's end is unknown
+        elif toks[j].low == "that":
+            start = j + 1
+        else:
+            continue
+        if start >= hi or toks[start].kind != "w":
+            continue
+        first = toks[start].low
+        if first in AUXILIARIES or first in _STOP or first.endswith("ed"):
+            continue  # "the claims that were made": a relative clause
+        if sum(x.kind == "w" for x in toks[start:hi]) < 3:
+            continue
+        if src is None and k > lo:
+            p = toks[k - 1]
+            if p.low in _POSSESSIVES:
+                src = (k - 1, k)
+            elif p.text.endswith(("'s", "’s")) and p.text[0].isupper():
+                a = k - 1
+                while a > lo and toks[a - 1].kind == "w" and toks[a - 1].text[0].isupper():
+                    a -= 1
+                src = (a, k)
+        return src, k, start
+    return None
