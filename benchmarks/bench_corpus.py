@@ -14,6 +14,9 @@ Parts:
   (defaults, after model load) against a plain fp32 pass of both default models over every
   sentence x target pair, and against the former default path (``score="all"``, fp32);
   interleaved rounds, medians.
+- ``huge``: ``analyze()`` of one synthetic article of ``--huge-mb`` MB (the text of
+  ``bench_segment.py``) with a stand-in model, to time the library alone (segmentation
+  excluded) and trace its peak memory.
 - ``corpus``: the same ``--articles`` real news articles (PerSenT dev, random_test and
   fixed_test ``DOCUMENT`` texts, in that order) through ``analyze_many``,
   ``stancekit analyze-corpus --engine local`` and ``--engine ray``, each in a fresh
@@ -182,6 +185,50 @@ def part_seed(repeat: int) -> dict[str, Any]:
     return out
 
 
+# ---------------------------------------------------------------------------- huge
+def part_huge(sizes_mb: list[float]) -> dict[str, Any]:
+    """Library time and traced memory of analyze() on one big synthetic article."""
+    import tracemalloc
+
+    import numpy as np
+
+    import stancekit
+    from stancekit.labels import labels_for
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from bench_segment import synthetic
+
+    class Uniform:
+        """A stand-in model: uniform probabilities, to time the library alone."""
+
+        def __init__(self, task: str) -> None:
+            self.task = task
+            self.classes_ = np.array(labels_for(task))
+
+        def predict_proba(self, X: Any) -> Any:
+            return np.full((len(X), 3), 1 / 3)
+
+    out = {}
+    for mb in sizes_mb:
+        text = synthetic(int(mb * 1e6))
+        segs = stancekit.segment(text)
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        stancekit.analyze(
+            text, DEMO, model=Uniform("stance"), sentiment_model=Uniform("sentiment"), segments=segs
+        )
+        seconds = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        out[str(mb)] = {
+            "segments": len(segs),
+            "seconds": round(seconds, 1),
+            "peak_mib": round(peak),
+        }
+        print(mb, out[str(mb)], flush=True)
+    return out
+
+
 # ---------------------------------------------------------------------------- corpus
 def measured(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
     import psutil
@@ -284,6 +331,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--agreement-articles", type=int, default=150)
     parser.add_argument("--parts", default="agreement,seed,corpus")
+    parser.add_argument("--huge-mb", default="0.25,1", help="sizes for --parts huge")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--output", type=Path, default=None, help="write the results as JSON")
@@ -299,6 +347,8 @@ def main() -> None:
         results["agreement"] = part_agreement(rows, args.agreement_articles)
     if "seed" in parts:
         results["seed"] = part_seed(args.repeat)
+    if "huge" in parts:
+        results["huge"] = part_huge([float(x) for x in args.huge_mb.split(",")])
     if "corpus" in parts:
         with tempfile.TemporaryDirectory(prefix="stancekit-bench-corpus-") as tmp:
             results["corpus"] = part_corpus(rows, Path(tmp), args.workers)

@@ -399,3 +399,66 @@ def test_train_transformer_auto_plan_is_the_default(
     plan = [r.getMessage() for r in caplog.records if r.getMessage().startswith("training plan")]
     assert plan and "auto: whole epochs giving >= 1000 steps" in plan[0]
     assert "early stopping after 3 evaluations" in plan[0]
+
+
+def test_train_baseline_search_chooses_on_dev_and_keeps_given_settings(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "bl"
+    base = ["train", "--train", str(train_csv), "--model", "baseline", "--output", str(out_dir)]
+    code, out, _ = _run([*base, "--tweet-normalize", *FAST_BASELINE], capsys)
+    assert code == 0
+    assert "baseline settings chosen on dev: {'use_cross':" in out and "tweet_normalize'" not in out
+    assert "scores are optimistic" in out
+    params = json.loads((out_dir / "stancekit.json").read_text())["params"]
+    assert params["tweet_normalize"] is True and params["calibrate"] is False
+    code, out, _ = _run([*base, "--no-search", *FAST_BASELINE], capsys)
+    assert code == 0 and "chosen on dev" not in out
+    params = json.loads((out_dir / "stancekit.json").read_text())["params"]
+    assert params["use_cross"] is True and params["tweet_normalize"] is False
+
+
+def test_train_and_evaluate_with_renamed_columns_task_and_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    frame = _frame().rename(columns={"text": "tweet", "target": "topic", "label": "stance"})
+    train = tmp_path / "train.tsv"
+    frame.to_csv(train, sep="\t", index=False)
+    cols = ["--text-column", "tweet", "--target-column", "topic", "--label-column", "stance"]
+    out_dir = tmp_path / "bl"
+    code, out, _ = _run(
+        [
+            "train",
+            "--train",
+            str(train),
+            "--model",
+            "baseline",
+            "--output",
+            str(out_dir),
+            "--task",
+            "stance",
+            "--limit",
+            "50",
+            "--class-weight",
+            "balanced",
+            "--no-search",
+            *cols,
+            *FAST_BASELINE,
+        ],
+        capsys,
+    )
+    assert code == 0 and "of 50 rows" in out
+    summary = json.loads((out_dir / "training.json").read_text())
+    assert summary["columns"] == {"text": "tweet", "target": "topic", "label": "stance"}
+    params = json.loads((out_dir / "stancekit.json").read_text())["params"]
+    assert params["class_weight"] == "balanced"
+    code, out, _ = _run(
+        ["evaluate", "--data", str(train), "--model", str(out_dir), "--task", "stance", *cols],
+        capsys,
+    )
+    assert code == 0 and "train.tsv  (stance, n=60" in out
+    code, _, err = _run(
+        ["evaluate", "--data", str(train), "--model", str(out_dir), "--task", "sentiment", *cols],
+        capsys,
+    )
+    assert code == 2 and "--task" in err

@@ -7,6 +7,8 @@ Examples:
     stancekit analyze seeds/lukashenko_interview.txt --target NATO --format table
     stancekit evaluate --dataset newsattr --data-dir ../shared/data
     stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc
+    stancekit train --train my.csv --model transformer --output runs/mine -v
+    stancekit evaluate --data my-test.csv --model runs/mine --predictions runs/pred.csv
 """
 
 from __future__ import annotations

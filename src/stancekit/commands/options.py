@@ -243,8 +243,8 @@ def add_hyperparameter_options(parser: argparse.ArgumentParser) -> None:
                 kwargs["type"] = opt.type
             if opt.choices is not None:
                 kwargs["choices"] = opt.choices
-            if opt.metavar is not None:
-                kwargs["metavar"] = opt.metavar
+            if opt.choices is None:
+                kwargs["metavar"] = opt.metavar or opt.flag.lstrip("-").upper().replace("-", "_")
         groups[opt.model].add_argument(opt.flag, **kwargs)
 
 

@@ -186,6 +186,11 @@ def run_file(args: argparse.Namespace, params: dict[str, Any]) -> int:
         report["model"] = type(model).__name__
         report["model_path"] = str(out)
         print(format_report(report))
+        if args.model == "transformer" or args.search:
+            print(
+                "(dev chose the weights/settings, so these scores are optimistic: score a "
+                "separate test file with `stancekit evaluate --data FILE`)"
+            )
         (out / "eval-dev.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         summary["dev_metrics"] = report["metrics"]
     (out / "training.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
