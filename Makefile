@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	# torch==2.13.0 is the CPU wheel; constraints.txt pins every other package.
-	$(PY) -m pip install --quiet -c constraints.txt "torch==2.13.0" -e ".[dev,onnx]"
+	$(PY) -m pip install --quiet -c constraints.txt "torch==2.13.0" -e ".[dev,onnx,ray]"
 	touch $(STAMP)
 
 install: $(STAMP)

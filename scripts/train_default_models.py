@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from stancekit import data as stancekit_data
-from stancekit.evaluate.metrics import f_avg, macro_f1
+from stancekit.evaluate.metrics import f1_per_class, f_avg, macro_f1
 from stancekit.models.inputs import find_mentions
 
 if TYPE_CHECKING:
@@ -134,46 +134,164 @@ def train_sentiment(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
-def train_stance(args: argparse.Namespace) -> dict[str, Any]:
-    vast = head(load("vast", args.data_dir, "train"), args.limit, args.seed)
-    parts = [vast]
-    if args.pstance_train:
-        ps = load_pstance(args.data_dir, "train")
-        ps = ps.groupby("target", group_keys=False).sample(
-            n=args.pstance_train // 3, random_state=args.seed
+# Per-source pair counts of the stance mixture (the per-source weights): train splits only.
+STANCE_MIX = {
+    "vast": 4000,
+    "pstance": 1500,
+    "ibm-argq-30k": 8000,
+    "perspectrum": 5000,
+    "ibm-claim-stance": 1039,
+    "newsmtsc": 4000,
+    "none_other_topic": 6000,
+    "none_news_entity": 3000,
+}
+# Dev splits of the same sources: the eval_set that picks the best checkpoint and fits the
+# temperature. newsstance-dev is never used inside a run, only to choose between recipes.
+STANCE_MIX_DEV = {
+    "vast": 700,
+    "ibm-argq-30k": 500,
+    "perspectrum": 500,
+    "newsmtsc": 400,
+    "none_other_topic": 500,
+    "none_news_entity": 300,
+}
+_MIX_SPLITS = {
+    "train": {
+        "vast": "train",
+        "pstance": "train",
+        "ibm-argq-30k": "train",
+        "perspectrum": "train",
+        "ibm-claim-stance": "train",
+        "newsmtsc": "train",
+    },
+    "dev": {
+        "vast": "dev",
+        "pstance": "validation",
+        "ibm-argq-30k": "dev",
+        "perspectrum": "dev",
+        "ibm-claim-stance": None,
+        "newsmtsc": "dev_rw",
+    },
+}
+_COLS = ["text", "target", "label", "mentions", "source"]
+
+
+def _source(name: str, args: argparse.Namespace, split: str) -> pd.DataFrame:
+    df = (
+        load_pstance(args.data_dir, split)
+        if name == "pstance"
+        else load(name, args.data_dir, split)
+    )
+    if name == "newsmtsc":
+        df["label"] = df["label"].map(SENTIMENT_AS_STANCE)
+    df["source"] = name
+    return df[_COLS]
+
+
+def constructed_none(
+    statements: pd.DataFrame, targets: list[str], n: int, rng: np.random.Generator, source: str
+) -> pd.DataFrame:
+    """Pair statements with a target of another topic that they never mention: label none.
+
+    ``statements`` needs ``text`` and ``target``; each sampled statement gets a target drawn
+    from ``targets`` that differs from its own and has no mention in the text (name search).
+    """
+    rows = []
+    idx = rng.permutation(len(statements))
+    pool = sorted(set(targets))
+    for i in idx:
+        if len(rows) >= n:
+            break
+        text, own = statements["text"].iat[i], statements["target"].iat[i]
+        for _ in range(5):
+            other = pool[int(rng.integers(len(pool)))]
+            if other.lower() != str(own).lower() and not find_mentions(text, [other]):
+                rows.append(
+                    {
+                        "text": text,
+                        "target": other,
+                        "label": "none",
+                        "mentions": [],
+                        "source": source,
+                    }
+                )
+                break
+    return pd.DataFrame(rows, columns=_COLS)
+
+
+def stance_mixture(args: argparse.Namespace, split: str) -> pd.DataFrame:
+    """The stance training (or eval) mixture: sampled sources plus constructed ``none``.
+
+    Recipe of ``none`` pairs (documented in MODEL_CARD.md):
+    - none_other_topic: a short statement (IBM-ArgQ, Perspectrum, IBM claims) or VAST post
+      paired with the target of another topic that it never mentions;
+    - none_news_entity: a NewsMTSC news sentence paired with an entity annotated in another
+      sentence that this sentence never mentions.
+    NewsMTSC's own neutral targets (read as stance) are ``none`` pairs too.
+    """
+    counts = dict(STANCE_MIX if split == "train" else STANCE_MIX_DEV)
+    for key, value in (args.mix or {}).items():
+        if split == "train":
+            counts[key] = value
+    rng = np.random.default_rng(args.seed)
+    frames: dict[str, pd.DataFrame] = {}
+    for name, sp in _MIX_SPLITS[split].items():
+        if sp is None or not counts.get(name):
+            continue
+        frames[name] = head(_source(name, args, sp), counts[name], args.seed)
+    parts = list(frames.values())
+    statements = pd.concat(
+        [
+            f
+            for k, f in frames.items()
+            if k in ("ibm-argq-30k", "perspectrum", "ibm-claim-stance", "vast")
+        ],
+        ignore_index=True,
+    )
+    issue_targets = sorted(set(statements["target"]))
+    if counts.get("none_other_topic") and len(statements):
+        parts.append(
+            constructed_none(
+                statements, issue_targets, counts["none_other_topic"], rng, "none_other_topic"
+            )
         )
-        parts.append(ps)
-    if args.newsmtsc_train:
-        # Multi-task: target-directed sentiment toward a news entity read as stance toward
-        # it (negative -> against, neutral -> none, positive -> favor).
-        nm = load("newsmtsc", args.data_dir, "train")
-        nm = nm.sample(n=min(args.newsmtsc_train, len(nm)), random_state=args.seed)
-        nm["label"] = nm["label"].map(SENTIMENT_AS_STANCE)
-        parts.append(nm)
-    train = pd.concat(parts, ignore_index=True)
-    dev = head(load("vast", args.data_dir, "dev"), args.limit, args.seed)
-    clf = lora_classifier(args, "stance", args.stance_max_length, args.epochs_stance)
-    logger.info("stance: %d train (%d VAST) / %d dev pairs", len(train), len(vast), len(dev))
-    clf.fit(train[["text", "target", "mentions"]], train["label"], eval_set=(dev, dev["label"]))
-    out = clf.save_pretrained(args.output / "stance")
+    if counts.get("none_news_entity") and "newsmtsc" in _MIX_SPLITS[split]:
+        news = _source("newsmtsc", args, _MIX_SPLITS[split]["newsmtsc"])
+        parts.append(
+            constructed_none(
+                news, list(news["target"]), counts["none_news_entity"], rng, "none_news_entity"
+            )
+        )
+    mix = pd.concat(parts, ignore_index=True)
+    mix["mentions"] = [[tuple(m) for m in ms] for ms in mix["mentions"]]
+    logger.info("stance %s mixture: %s", split, mix.groupby(["source", "label"]).size().to_dict())
+    return mix.sample(frac=1.0, random_state=args.seed).reset_index(drop=True)
+
+
+def evaluate_stance(clf: TransformerStanceClassifier, args: argparse.Namespace) -> dict[str, Any]:
+    """The selection metric (newsstance-dev), the guards (VAST dev, NewsMTSC dev-rw read as
+    stance) and the test numbers reported once (VAST test, P-Stance test)."""
     labels = ["against", "none", "favor"]
-    result: dict[str, Any] = {
-        "train_pairs": len(train),
-        "train_vast": len(vast),
-        "train_pstance": sum(len(p) for p in parts[1:2]) if args.pstance_train else 0,
-        "train_newsmtsc": len(parts[-1]) if args.newsmtsc_train else 0,
-        "train_seconds": round(clf.train_seconds_, 1),
-        "history": clf.history_,
-        "vast_dev_macro_f1": clf.eval_score_,
-        "temperature": clf.temperature_,
-    }
+    result: dict[str, Any] = {}
+    ns = load("newsstance", args.data_dir, "dev")
+    pred = list(clf.predict(ns))
+    result["newsstance_dev_macro_f1"] = macro_f1(list(ns["label"]), pred, labels)
+    per = f1_per_class(list(ns["label"]), pred, labels)
+    result["newsstance_dev_f1_per_class"] = {k: v["f1"] for k, v in per.items()}
+    vdev = load("vast", args.data_dir, "dev")
+    result["vast_dev_macro_f1"] = macro_f1(list(vdev["label"]), list(clf.predict(vdev)), labels)
+    ndev = load("newsmtsc", args.data_dir, "dev_rw")
+    gold = list(ndev["label"].map(SENTIMENT_AS_STANCE))
+    result["newsmtsc_dev_rw_as_stance_macro_f1"] = macro_f1(gold, list(clf.predict(ndev)), labels)
     test = head(load("vast", args.data_dir, "test"), args.limit, args.seed)
-    pred = np.asarray(clf.predict(test))
+    pred_t = np.asarray(clf.predict(test))
     y = test["label"].to_numpy()
     seen = test["few_shot"].to_numpy().astype(int)
-    result["vast_test_all_macro_f1"] = macro_f1(list(y), list(pred), labels)
-    result["vast_test_zero_macro_f1"] = macro_f1(list(y[seen == 0]), list(pred[seen == 0]), labels)
-    result["vast_test_few_macro_f1"] = macro_f1(list(y[seen == 1]), list(pred[seen == 1]), labels)
+    result["vast_test_all_macro_f1"] = macro_f1(list(y), list(pred_t), labels)
+    result["vast_test_zero_macro_f1"] = macro_f1(
+        list(y[seen == 0]), list(pred_t[seen == 0]), labels
+    )
+    result["vast_test_few_macro_f1"] = macro_f1(list(y[seen == 1]), list(pred_t[seen == 1]), labels)
     ps_test = head(load_pstance(args.data_dir, "test"), args.limit, args.seed)
     proba = clf.predict_proba(ps_test)
     pred3 = [labels[i] for i in proba.argmax(axis=1)]
@@ -182,6 +300,46 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
     ]
     result["pstance_test_fmacro_3way"] = pstance_fmacro(ps_test, pred3)
     result["pstance_test_fmacro_favor_vs_against"] = pstance_fmacro(ps_test, pred2)
+    return result
+
+
+def train_stance_baseline(args: argparse.Namespace) -> dict[str, Any]:
+    """The scikit-learn baseline on the same mixture, scored like the transformer."""
+    from stancekit.models.baseline import BaselineStanceClassifier
+
+    train = stance_mixture(args, "train")
+    if args.limit:
+        train = head(train, args.limit, args.seed)
+    clf = BaselineStanceClassifier("stance")
+    t0 = time.perf_counter()
+    clf.fit(train[["text", "target", "mentions"]], train["label"])
+    result: dict[str, Any] = {"train_pairs": len(train), "train_seconds": time.perf_counter() - t0}
+    clf.save_pretrained(args.output / "stance-baseline")
+    result.update(evaluate_stance(clf, args))  # type: ignore[arg-type]
+    logger.info("baseline done: %s", result)
+    return result
+
+
+def train_stance(args: argparse.Namespace) -> dict[str, Any]:
+    if args.model == "baseline":
+        return train_stance_baseline(args)
+    train = stance_mixture(args, "train")
+    dev = stance_mixture(args, "dev")
+    if args.limit:
+        train, dev = head(train, args.limit, args.seed), head(dev, args.limit, args.seed)
+    clf = lora_classifier(args, "stance", args.stance_max_length, args.epochs_stance)
+    logger.info("stance: %d train / %d dev pairs", len(train), len(dev))
+    clf.fit(train[["text", "target", "mentions"]], train["label"], eval_set=(dev, dev["label"]))
+    out = clf.save_pretrained(args.output / "stance")
+    result: dict[str, Any] = {
+        "train_pairs": len(train),
+        "train_by_source": train["source"].value_counts().to_dict(),
+        "train_seconds": round(clf.train_seconds_, 1),
+        "history": clf.history_,
+        "mix_dev_macro_f1": clf.eval_score_,
+        "temperature": clf.temperature_,
+    }
+    result.update(evaluate_stance(clf, args))
     logger.info("stance done -> %s: %s", out, {k: v for k, v in result.items() if k != "history"})
     return result
 
@@ -196,13 +354,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs-sentiment", type=float, default=3.0)
     ap.add_argument("--epochs-stance", type=float, default=2.0)
     ap.add_argument(
-        "--pstance-train", type=int, default=3000, help="P-Stance train pairs added (0: none)"
+        "--mix",
+        type=json.loads,
+        default=None,
+        help="JSON object overriding per-source train pair counts of STANCE_MIX, "
+        "e.g. '{\"vast\": 0}'",
     )
     ap.add_argument(
-        "--newsmtsc-train",
-        type=int,
-        default=0,
-        help="NewsMTSC train pairs added to the stance data, sentiment read as stance (0: none)",
+        "--model",
+        choices=["transformer", "baseline"],
+        default="transformer",
+        help="stance only: 'baseline' fits the scikit-learn baseline on the same mixture",
     )
     ap.add_argument("--stance-max-length", type=int, default=128)
     ap.add_argument("--lora-r", type=int, default=8)

@@ -10,7 +10,7 @@ import pytest
 
 import stancekit
 
-HEAVY = ("torch", "transformers", "datasets", "sklearn")
+HEAVY = ("torch", "transformers", "datasets", "sklearn", "ray")
 
 
 def test_import_stancekit_does_not_load_heavy_dependencies() -> None:

@@ -137,6 +137,7 @@ def result(two_speaker_article: str, stance_model: Any, sentiment_model: Any) ->
         model=stance_model,
         sentiment_model=sentiment_model,
         segments=bridge_segments(two_speaker_article),
+        score="all",
     )
 
 
@@ -210,9 +211,44 @@ def test_analyze_scores_all_pairs_in_one_call_per_model(
         model=stance,
         sentiment_model=senti,
         segments=bridge_segments(two_speaker_article),
+        score="all",
     )
     assert stance.calls == [8 * 3]
     assert senti.calls == [8 * 3]
+
+
+def test_analyze_default_scores_relevant_pairs_once_each(
+    two_speaker_article: str, stance_model: Any, sentiment_model: Any
+) -> None:
+    stance, senti = Counting(stance_model), Counting(sentiment_model)
+    segments = bridge_segments(two_speaker_article)
+    twice = [*segments, *segments]  # the same texts again: scored once
+    out = analyze(
+        two_speaker_article,
+        ["bridge", "council"],
+        model=stance,
+        sentiment_model=senti,
+        segments=segments,
+    )
+    full = analyze(
+        two_speaker_article,
+        ["bridge", "council"],
+        model=stance_model,
+        sentiment_model=sentiment_model,
+        segments=segments,
+        score="all",
+    )
+    assert stance.calls == senti.calls == [len(out.scores)] and len(out.scores) < 16
+    pd.testing.assert_frame_equal(out.by_speaker(), full.by_speaker())
+    many = analyze_many(
+        [two_speaker_article] * 2,
+        ["bridge"],
+        model=stance,
+        sentiment=False,
+        segments=[segments, twice[: len(segments)]],
+        show_progress_bar=False,
+    )
+    assert stance.calls[-1] == len(many[0].scores)  # the second article's pairs were deduped
 
 
 def test_analyze_without_sentiment(two_speaker_article: str, stance_model: Any) -> None:
@@ -239,6 +275,7 @@ def test_analyze_loads_models_from_directories(
         ["bridge", "council"],
         model=str(stance_dir),
         sentiment_model=senti_dir,
+        score="all",
         segments=result.segments,
     )
     pd.testing.assert_frame_equal(again.to_frame(), result.to_frame())
@@ -362,6 +399,7 @@ def test_analyze_many_batches_across_articles(
         segments=[bridge_segments(two_speaker_article), quiet_segments],
         batch_size=7,
         show_progress_bar=False,
+        score="all",
     )
     assert isinstance(corpus, AnalysisSet) and len(corpus) == 2
     assert stance.calls == [7, 7, 6] and senti.calls == [7, 7, 6]
@@ -452,7 +490,11 @@ def test_default_models_are_loaded_once_per_process(
     try:
         for model in (None, "default"):
             again = analyze(
-                result.text, ["bridge", "council"], model=model, segments=result.segments
+                result.text,
+                ["bridge", "council"],
+                model=model,
+                segments=result.segments,
+                score="all",
             )
         assert calls == ["stance", "sentiment"]
         pd.testing.assert_frame_equal(again.to_frame(), result.to_frame())

@@ -31,11 +31,12 @@ from stancekit.records import Mention, Pair, Segment, Span, SpeakerStance, Stanc
 from stancekit.segmentation import segment
 
 if TYPE_CHECKING:
+    from stancekit.corpus import Corpus, analyze_corpus
     from stancekit.models.baseline import BaselineStanceClassifier
     from stancekit.models.defaults import load_default
     from stancekit.models.transformer import TransformerStanceClassifier
     from stancekit.pipeline import analyze, analyze_many
-    from stancekit.results import Analysis
+    from stancekit.results import Analysis, AnalysisSet
     from stancekit.seeding import set_seed
 
 __version__ = "0.1.0"
@@ -45,9 +46,12 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # Served on first access (PEP 562) so that ``import stancekit`` stays light.
 _LAZY: dict[str, str] = {
     "Analysis": "stancekit.results",
+    "AnalysisSet": "stancekit.results",
     "BaselineStanceClassifier": "stancekit.models.baseline",
+    "Corpus": "stancekit.corpus",
     "TransformerStanceClassifier": "stancekit.models.transformer",
     "analyze": "stancekit.pipeline",
+    "analyze_corpus": "stancekit.corpus",
     "analyze_many": "stancekit.pipeline",
     "load_default": "stancekit.models.defaults",
     "set_seed": "stancekit.seeding",
@@ -57,7 +61,9 @@ __all__ = [
     "SENTIMENT_LABELS",
     "STANCE_LABELS",
     "Analysis",
+    "AnalysisSet",
     "BaselineStanceClassifier",
+    "Corpus",
     "InvalidInputError",
     "Mention",
     "MissingDependencyError",
@@ -72,6 +78,7 @@ __all__ = [
     "TransformerStanceClassifier",
     "__version__",
     "analyze",
+    "analyze_corpus",
     "analyze_many",
     "load_default",
     "segment",

@@ -21,7 +21,9 @@ from stancekit.errors import StancekitError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS = ("analyze", "evaluate", "train")
+_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "train")
+#: Subcommands whose module name differs from the command.
+_MODULES = {"analyze-corpus": "corpus"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"
 
 
@@ -34,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help=_VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in _COMMANDS:
-        module = importlib.import_module(f"stancekit.commands.{name}")
+        module = importlib.import_module(f"stancekit.commands.{_MODULES.get(name, name)}")
         module.add_parser(sub)
         # -v after the subcommand too; counted apart and added up in main()
         sub.choices[name].add_argument(
@@ -50,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: Arguments without the program name; ``sys.argv[1:]`` when ``None``.
 
     Returns:
-        0 on success, 2 on a usage or input error.
+        0 on success, 2 on a usage or input error; ``analyze-corpus`` returns 3 when
+        it finished but some articles could not be analysed.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -63,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("stancekit").setLevel(level)
-    module = importlib.import_module(f"stancekit.commands.{args.command}")
+    module = importlib.import_module(
+        f"stancekit.commands.{_MODULES.get(args.command, args.command)}"
+    )
     try:
         return int(module.run(args) or 0)
     except StancekitError as err:

@@ -21,7 +21,15 @@ vast          stance     train, dev, test                                    few
 pstance       stance     train, validation, test                             (favor/against)
 mtsd          stance     train, validation, test                             pair, tweet_id
 persent       sentiment  dev, random_test, fixed_test                        title, doc_index
+perspectrum   stance     train, dev, test                                    claim_id
+ibm-argq-30k  stance     train, dev, test                                    motion, motion_stance
+ibm-claim-    stance     train, test                                         motion, claim_target
+stance
+newsstance    stance     dev                                                 article, speaker, kind
 ============  =========  ==================================================  ================
+
+The short-statement sets and newsstance-dev are read by :mod:`stancekit.statement_data`,
+whose docstring says how pro/con becomes favor/against of the target given to the model.
 
 Hub copies (documentation only, never loaded by stancekit): NewsMTSC is
 ``fhamborg/news_sentiment_newsmtsc`` (configs ``rw``/``mt``; a script loader recent
@@ -37,6 +45,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from stancekit import statement_data
 from stancekit.errors import DataNotFoundError, InvalidInputError, expected_got
 from stancekit.labels import check_task, validate_labels
 from stancekit.models.inputs import find_mentions
@@ -55,6 +64,10 @@ TASKS_OF: dict[str, str] = {
     "pstance": "stance",
     "mtsd": "stance",
     "persent": "sentiment",
+    "perspectrum": "stance",
+    "ibm-argq-30k": "stance",
+    "ibm-claim-stance": "stance",
+    "newsstance": "stance",
 }
 """The task of each benchmark."""
 
@@ -64,6 +77,10 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "pstance": ("train", "validation", "test"),
     "mtsd": ("train", "validation", "test"),
     "persent": ("dev", "random_test", "fixed_test"),
+    "perspectrum": ("train", "dev", "test"),
+    "ibm-argq-30k": ("train", "dev", "test"),
+    "ibm-claim-stance": ("train", "test"),
+    "newsstance": ("dev",),
 }
 """The splits of each benchmark, in the order :func:`load` returns them."""
 
@@ -200,6 +217,10 @@ _READERS: dict[str, Callable[[str | Path, str], dict[str, list[Any]]]] = {
     "pstance": _pstance,
     "mtsd": _mtsd,
     "persent": _persent,
+    "perspectrum": statement_data.read_perspectrum,
+    "ibm-argq-30k": statement_data.read_ibm_argq,
+    "ibm-claim-stance": statement_data.read_ibm_claims,
+    "newsstance": statement_data.read_newsstance,
 }
 
 
@@ -224,6 +245,13 @@ def _to_dataset(
         "tweet_id": datasets.Value("string"),
         "title": datasets.Value("string"),
         "doc_index": datasets.Value("int64"),
+        "claim_id": datasets.Value("int64"),
+        "motion": datasets.Value("string"),
+        "motion_stance": datasets.Value("string"),
+        "claim_target": datasets.Value("string"),
+        "article": datasets.Value("string"),
+        "speaker": datasets.Value("string"),
+        "kind": datasets.Value("string"),
     }
     features.update({k: v for k, v in extra.items() if k in cols})
     feats = datasets.Features(features)
@@ -246,7 +274,9 @@ def load(
     """Load a benchmark from the local data folder.
 
     Args:
-        name: One of ``newsmtsc``, ``vast``, ``pstance``, ``mtsd``, ``persent``.
+        name: One of :data:`DATASETS` (``newsmtsc``, ``vast``, ``pstance``, ``mtsd``,
+            ``persent``, ``perspectrum``, ``ibm-argq-30k``, ``ibm-claim-stance``,
+            ``newsstance``).
         data_dir: The folder holding ``newsmtsc/``, ``vast/``, ... (``shared/data``).
         split: One split (see :data:`SPLITS`); ``None`` loads every split.
         limit: Keep only the first ``limit`` rows of each split (for quick tests).

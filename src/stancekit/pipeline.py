@@ -50,6 +50,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 CONFIG_NAME = "stancekit.json"
+#: Pairs per ``predict_proba`` call in :func:`analyze` (bounds memory on huge articles).
+_ANALYZE_BATCH = 2048
 
 
 class Classifier(Protocol):
@@ -169,29 +171,44 @@ def _score(
     batch_size: int | None = None,
     show_progress_bar: bool | None = False,
 ) -> list[StanceScore]:
-    """Score pairs with one predict_proba call per model and chunk of ``batch_size``."""
+    """Score pairs; each distinct (text, target, mentions) is scored once.
+
+    The distinct pairs are sorted by text length (so that batches hold texts of similar
+    length, across articles) and sent in chunks of ``batch_size`` (all at once when
+    ``None``), one ``predict_proba`` call per model and chunk. Scores come back in the
+    order of ``pairs``.
+    """
     if not pairs:
         return []
-    size = len(pairs) if batch_size is None else batch_size
-    chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    index: dict[tuple[str, str, tuple[Any, ...]], int] = {}
+    slot = [index.setdefault((p.text, p.target, p.mentions), len(index)) for p in pairs]
+    first: dict[int, Pair] = {}
+    for p, u in zip(pairs, slot, strict=True):
+        first.setdefault(u, p)
+    unique = [first[u] for u in range(len(index))]
+    order = sorted(range(len(unique)), key=lambda u: len(unique[u].text))
+    size = len(order) if batch_size is None else batch_size
+    chunks = [order[i : i + size] for i in range(0, len(order), size)]
     if len(chunks) > 1 and _show_bar(show_progress_bar):
         from tqdm.auto import tqdm
 
         chunks = list(tqdm(chunks, desc="scoring pairs", unit="batch"))
-    stance_parts, senti_parts = [], []
+    stance = np.zeros((len(unique), 3))
+    senti = None if sentiment_model is None else np.zeros((len(unique), 3))
     for chunk in chunks:
-        stance_parts.append(_predict(model, chunk, "stance"))
-        if sentiment_model is not None:
-            senti_parts.append(_predict(sentiment_model, chunk, "sentiment"))
-    stance = np.concatenate(stance_parts)
-    senti = np.concatenate(senti_parts) if senti_parts else None
+        batch = [unique[u] for u in chunk]
+        stance[chunk] = _predict(model, batch, "stance")
+        if sentiment_model is not None and senti is not None:
+            senti[chunk] = _predict(sentiment_model, batch, "sentiment")
+    if len(unique) < len(pairs):
+        logger.info("scored %d distinct pairs for %d pairs", len(unique), len(pairs))
     return [
         StanceScore(
             pair,
-            (float(stance[i, 0]), float(stance[i, 1]), float(stance[i, 2])),
-            None if senti is None else (float(senti[i, 0]), float(senti[i, 1]), float(senti[i, 2])),
+            (float(stance[u, 0]), float(stance[u, 1]), float(stance[u, 2])),
+            None if senti is None else (float(senti[u, 0]), float(senti[u, 1]), float(senti[u, 2])),
         )
-        for i, pair in enumerate(pairs)
+        for pair, u in zip(pairs, slot, strict=True)
     ]
 
 
@@ -250,8 +267,10 @@ def _select(
         return pairs, []
     flags: dict[tuple[int, str], list[bool]] = {}
     for p in pairs:
-        n = len(segments_by_article[p.article])
-        flags.setdefault((p.article, p.target), [False] * n)[p.segment] = p.mentioned
+        key = (p.article, p.target)
+        if key not in flags:  # not setdefault: building the list per pair is quadratic
+            flags[key] = [False] * len(segments_by_article[p.article])
+        flags[key][p.segment] = p.mentioned
     masks = {
         key: relevant_mask(segments_by_article[key[0]], mentioned, relevance="topic")
         for key, mentioned in flags.items()
@@ -271,7 +290,7 @@ def analyze(
     sentiment: bool = True,
     sentiment_model: object = None,
     segments: Sequence[Segment] | None = None,
-    score: Literal["all", "relevant"] = "all",
+    score: Literal["all", "relevant"] = "relevant",
 ) -> Analysis:
     """Analyse one article: who says what, and where each speaker stands on each target.
 
@@ -315,7 +334,7 @@ def analyze(
     _check_score(score)
     segs = _segment(text) if segments is None else _check_segments(segments, text)
     pairs, unscored = _select(make_pairs(segs, target_list), {0: segs}, score)
-    scores = _score(pairs, stance_clf, senti_clf)
+    scores = _score(pairs, stance_clf, senti_clf, batch_size=_ANALYZE_BATCH)
     logger.info(
         "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
     )
@@ -365,7 +384,7 @@ def analyze_many(
     segments: Sequence[Sequence[Segment]] | None = None,
     batch_size: int = 1024,
     show_progress_bar: bool | None = None,
-    score: Literal["all", "relevant"] = "all",
+    score: Literal["all", "relevant"] = "relevant",
 ) -> AnalysisSet:
     """Analyse a corpus; pairs from all articles are scored together in batches.
 

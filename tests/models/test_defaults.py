@@ -98,3 +98,51 @@ def test_default_models_beat_chance_offline(
     assert np.allclose(proba.sum(axis=1), 1.0)
     score = f1_score(y, pred, average="macro", labels=list(labels_for(task)))
     assert score > floor  # chance is about 0.33 macro-F1
+
+
+# Short, explicit news-style statements written for this test (not from any data set):
+# the default stance model must read their direction, and say `none` when the statement
+# is about something else.
+CLEAR_STANCES = [
+    ("I strongly oppose the new bridge.", "new bridge", "against"),
+    ("The new bridge is a waste of money that nobody asked for.", "new bridge", "against"),
+    ("Tariffs are long overdue and will bring jobs back.", "tariffs", "favor"),
+    ("We fully support the ceasefire and urge both sides to respect it.", "ceasefire", "favor"),
+    ("This merger would be a disaster for consumers.", "merger", "against"),
+    ("The minister's reform is exactly what our schools need.", "reform", "favor"),
+    ("Nuclear power is clean, safe and reliable.", "nuclear power", "favor"),
+    ("The sanctions have failed and should be lifted.", "sanctions", "against"),
+    ("The train to the airport leaves every fifteen minutes.", "four-day work week", "none"),
+    ("The committee will meet again on Thursday.", "carbon tax", "none"),
+    ("Rain is expected across the north on Sunday.", "stadium subsidy", "none"),
+    ("She was born in Lyon and studied law in Paris.", "minimum wage", "none"),
+]
+
+
+@pytest.mark.slow
+def test_default_stance_reads_clear_statements() -> None:
+    import stancekit
+
+    clf = stancekit.load_default("stance", device="cpu")
+    X = [(text, target) for text, target, _ in CLEAR_STANCES]
+    pred = list(clf.predict(X))
+    wrong = [(x, p) for x, p, (_, _, want) in zip(X, pred, CLEAR_STANCES, strict=True) if p != want]
+    assert len(wrong) <= 1, wrong  # at most one miss out of twelve
+    proba = clf.predict_proba(X)
+    assert np.isfinite(proba).all() and np.allclose(proba.sum(axis=1), 1.0)
+
+
+@pytest.mark.slow
+def test_default_stance_on_newsstance_dev_beats_the_old_default() -> None:
+    if not (DATA / "newsstance-dev").is_dir():
+        pytest.skip(f"newsstance-dev not found under {DATA}")
+    import stancekit
+    from stancekit.evaluate.benchmarks import evaluate_model
+
+    report = evaluate_model(
+        stancekit.load_default("stance", device="cpu"), "newsstance", "dev", DATA
+    )
+    # the previous default scored 0.303 macro-F1 with none F1 0.418; this one 0.384 / 0.748
+    # (docs/benchmarks.md): a guard against falling back, not the goal (0.80)
+    assert report["metrics"]["f1_macro"] > 0.35
+    assert report["metrics"]["f1_none"] > 0.7

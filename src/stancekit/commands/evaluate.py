@@ -11,7 +11,10 @@ JSON report to ``--output`` (default ``MODEL_DIR/eval-<file name>.json``).
 ``proba_<class>`` for each class. A file without the label column is only predicted
 (``--predictions`` needed; ``--task`` too with ``--model default``).
 
-Stance / sentiment benchmarks (``newsmtsc``, ``vast``, ``pstance``, ``mtsd``, ``persent``)::
+Stance / sentiment benchmarks (``newsmtsc``, ``vast``, ``pstance``, ``mtsd``, ``persent``,
+``perspectrum``, ``ibm-argq-30k``, ``ibm-claim-stance`` and ``newsstance``, the dev set for
+stance on news; for ``newsstance`` the speaker level, ``analyze()`` + ``by_speaker()`` on its
+24 articles, is printed after the segment level)::
 
     stancekit evaluate --dataset vast --split test --model runs/baseline-vast \
         --data-dir ../shared/data --output runs/vast-test.json
@@ -44,8 +47,22 @@ __all__ = ["ATTRIBUTION_SETS", "add_parser", "load_model", "run"]
 logger = logging.getLogger(__name__)
 
 ATTRIBUTION_SETS = ("newsattr", "litbank")
-_STANCE_SETS = ("newsmtsc", "vast", "pstance", "mtsd", "persent")
+_STANCE_SETS = (
+    "newsmtsc",
+    "vast",
+    "pstance",
+    "mtsd",
+    "persent",
+    "newsstance",
+    "perspectrum",
+    "ibm-argq-30k",
+    "ibm-claim-stance",
+)
 _DEFAULT_SPLIT = {
+    "newsstance": "dev",
+    "perspectrum": "test",
+    "ibm-argq-30k": "test",
+    "ibm-claim-stance": "test",
     "newsmtsc": "test_rw",
     "vast": "test",
     "pstance": "test",
@@ -218,6 +235,14 @@ def run(args: argparse.Namespace) -> int:
     report = evaluate_model(model, args.dataset, split, args.data_dir, limit=args.limit)
     report["model_path"] = args.model
     print(format_report(report))
+    if args.dataset == "newsstance":
+        from stancekit.evaluate.newsstance import evaluate_speakers, format_speaker_report
+
+        # Speaker level, end to end: analyze() + by_speaker() on the 24 articles.
+        speakers = evaluate_speakers(args.data_dir, model=model)
+        report["speakers"] = speakers
+        print()
+        print(format_speaker_report(speakers))
     output = args.output
     if output is None and args.model != "default":
         output = Path(args.model) / f"eval-{args.dataset}-{split}.json"

@@ -8,6 +8,9 @@ vast       macro-F1 over against/favor/none, for zero-shot rows, few-shot rows a
 pstance    F_avg (mean F1 of favor and against) per target; F_macro = mean over targets
 mtsd       F_avg per target within each target pair, the pair's mean, and their mean
 persent    macro-F1 and accuracy
+newsstance macro-F1 over against/none/favor on gold spans (the dev set for stance on news),
+           with F1 of ``none`` and macro-F1 per kind: attribution, speech_act, narration
+other      macro-F1 (perspectrum, ibm-argq-30k, ibm-claim-stance: favor/against only)
 =========  ==========================================================================
 
 P-Stance has no neutral class: its predictions are the argmax over favor/against only
@@ -27,7 +30,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from stancekit.errors import InvalidInputError, expected_got
-from stancekit.evaluate.metrics import classification_report, f_avg, macro_f1
+from stancekit.evaluate.metrics import classification_report, f1_per_class, f_avg, macro_f1
 from stancekit.labels import labels_for
 
 __all__ = ["PRIMARY_METRIC", "evaluate_model", "evaluate_predictions", "format_report"]
@@ -40,10 +43,16 @@ PRIMARY_METRIC: dict[str, str] = {
     "pstance": "f_macro",
     "mtsd": "f_avg_mean",
     "persent": "f1_macro",
+    "newsstance": "f1_macro",
 }
 """The key in ``report["metrics"]`` of each benchmark's official metric."""
 
-_LABEL_SPACE: dict[str, tuple[str, ...]] = {"pstance": ("against", "favor")}
+_LABEL_SPACE: dict[str, tuple[str, ...]] = {
+    "pstance": ("against", "favor"),
+    "perspectrum": ("against", "favor"),
+    "ibm-argq-30k": ("against", "favor"),
+    "ibm-claim-stance": ("against", "favor"),
+}
 
 
 def _aligned_proba(
@@ -124,6 +133,14 @@ def _group_scores(
             groups[pair] = {"targets": per, "f_avg_mean": mean}
             metrics[f"f_avg_{pair}"] = mean
         metrics["f_avg_mean"] = float(np.mean(pair_means))
+    elif name == "newsstance":
+        metrics["f1_none"] = f1_per_class(gold, pred, labels)["none"]["f1"]
+        if "kind" in rows:
+            for kind in ("attribution", "speech_act", "narration"):
+                g, p = subset([k == kind for k in rows["kind"]])
+                if g:
+                    groups[kind] = {"n": len(g), "f1_macro": macro_f1(g, p, labels)}
+                    metrics[f"f1_macro_{kind}"] = groups[kind]["f1_macro"]
     return metrics, groups
 
 
@@ -159,7 +176,9 @@ def evaluate_predictions(
         1.0
     """
     cols = dataset.column_names if hasattr(dataset, "column_names") else list(dataset)
-    rows = {c: list(dataset[c]) for c in cols if c in ("label", "target", "few_shot", "pair")}
+    rows = {
+        c: list(dataset[c]) for c in cols if c in ("label", "target", "few_shot", "pair", "kind")
+    }
     gold = [str(v) for v in rows["label"]]
     task = _task_of_classes(classes)
     labels = list(labels_for(task))

@@ -13,6 +13,7 @@ word-bounded search for the target string (see :func:`find_mentions`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,36 @@ class PairInput:
     text: str
     target: str
     mentions: tuple[tuple[int, int], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_plan(
+    forms: tuple[str, ...], acronyms: bool, plurals: bool
+) -> tuple[re.Pattern[str], list[re.Pattern[str]]] | None:
+    """Compiled patterns of ``forms``, longest first, and a case-insensitive pre-filter."""
+    patterns: list[re.Pattern[str]] = []
+    bodies: list[str] = []
+    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
+        words = form.split()
+        flags = re.IGNORECASE
+        if acronyms and any(c.isupper() for c in form) and form.upper() == form:
+            flags = re.RegexFlag(0)
+            variants = [form]
+            if len(form) >= 3 and " " not in form:
+                variants.append(form.capitalize())
+            body = "(?:" + "|".join(map(re.escape, variants)) + ")"
+        else:
+            body = r"\s+".join(map(re.escape, words))
+            if plurals and words[-1].isalpha() and words[-1].islower():
+                body += "(?:e?s)?"
+        start = "" if _NO_SPACE.match(form[0]) else r"(?<!\w)"
+        end = "" if _NO_SPACE.match(form[-1]) or _SUFFIXED.match(form[-1]) else r"(?!\w)"
+        bodies.append(start + body + end)
+        patterns.append(re.compile(start + body + end, flags))
+    if not patterns:
+        return None
+    prefilter = re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)
+    return prefilter, patterns
 
 
 def find_mentions(
@@ -80,24 +111,12 @@ def find_mentions(
         >>> find_mentions("中方坚决反对战争。", ["战争"])
         ((6, 8),)
     """
+    plan = _mention_plan(tuple(forms), acronyms, plurals)
+    if plan is None or plan[0].search(text) is None:
+        return ()
     found: list[tuple[int, int]] = []
-    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
-        words = form.split()
-        flags = re.IGNORECASE
-        if acronyms and any(c.isupper() for c in form) and form.upper() == form:
-            flags = re.RegexFlag(0)
-            variants = [form]
-            if len(form) >= 3 and " " not in form:
-                variants.append(form.capitalize())
-            body = "(?:" + "|".join(map(re.escape, variants)) + ")"
-        else:
-            body = r"\s+".join(map(re.escape, words))
-            if plurals and words[-1].isalpha() and words[-1].islower():
-                body += "(?:e?s)?"
-        start = "" if _NO_SPACE.match(form[0]) else r"(?<!\w)"
-        end = "" if _NO_SPACE.match(form[-1]) or _SUFFIXED.match(form[-1]) else r"(?!\w)"
-        pattern = start + body + end
-        for m in re.finditer(pattern, text, flags=flags):
+    for pattern in plan[1]:
+        for m in pattern.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in found):
                 found.append((m.start(), m.end()))
     return tuple(sorted(found))

@@ -1,0 +1,151 @@
+"""Speaker-level scoring on newsstance-dev: ``analyze()`` end to end against gold stances.
+
+For each of the 24 newsattr-dev articles, :func:`stancekit.analyze` runs with the article's
+targets and aliases (``newsstance-dev/targets.jsonl``); :meth:`Analysis.by_speaker` gives one
+row per (speaker, target). Each gold row of ``newsstance-dev/speakers.jsonl`` is compared with
+the predicted row of the same article, speaker (casefolded) and target; a gold speaker with
+no predicted row counts as ``none`` (the dev set's README: "How to score"). Reported:
+accuracy and macro-F1 over against / none / favor, and the confusion matrix.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from stancekit.errors import DataNotFoundError
+from stancekit.evaluate.metrics import accuracy, confusion_matrix, f1_per_class, macro_f1
+from stancekit.labels import STANCE_LABELS
+
+__all__ = ["evaluate_speakers", "format_speaker_report"]
+
+logger = logging.getLogger(__name__)
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise DataNotFoundError(
+            f"newsstance: file {str(path)!r} not found. data_dir must contain "
+            "'newsstance-dev/' and 'newsattr-dev/' (the layout of shared/data/README.md)."
+        )
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate_speakers(
+    data_dir: str | Path,
+    *,
+    model: object = None,
+    sentiment_model: object = None,
+    **by_speaker: Any,
+) -> dict[str, Any]:
+    """Score ``analyze(...).by_speaker()`` against newsstance-dev's speaker rows.
+
+    Args:
+        data_dir: The folder holding ``newsattr-dev/`` and ``newsstance-dev/``.
+        model: The stance model passed to :func:`stancekit.analyze` (None: the default).
+        sentiment_model: Passed to :func:`stancekit.analyze` (sentiment is not scored).
+        **by_speaker: Keyword arguments of :meth:`Analysis.by_speaker` (``relevance``,
+            ``threshold``, ...).
+
+    Returns:
+        ``{"n", "metrics": {"accuracy", "f1_macro"}, "per_class", "confusion_matrix",
+        "rows": [{article, speaker, target, gold, predicted, score}, ...]}``.
+
+    Examples:
+        >>> report = evaluate_speakers("../shared/data")  # doctest: +SKIP
+        >>> report["metrics"]["f1_macro"]  # doctest: +SKIP
+        0.6
+    """
+    from stancekit.pipeline import analyze
+    from stancekit.records import Target
+
+    root = Path(data_dir)
+    articles = {a["id"]: a["text"] for a in _jsonl(root / "newsattr-dev" / "articles.jsonl")}
+    targets = {
+        t["article"]: [Target(x["name"], aliases=tuple(x["aliases"])) for x in t["targets"]]
+        for t in _jsonl(root / "newsstance-dev" / "targets.jsonl")
+    }
+    gold_rows = _jsonl(root / "newsstance-dev" / "speakers.jsonl")
+    predicted: dict[tuple[str, str, str], tuple[str, float]] = {}
+    for article in sorted({r["article"] for r in gold_rows}):
+        result = analyze(
+            articles[article],
+            targets[article],
+            model=model,
+            sentiment=False,
+            sentiment_model=sentiment_model,
+        )
+        frame = result.by_speaker(**by_speaker)
+        for speaker, target, stance, score in zip(
+            frame["speaker"], frame["target"], frame["stance"], frame["score"], strict=True
+        ):
+            predicted[(article, str(speaker).casefold(), str(target))] = (str(stance), float(score))
+    rows = []
+    for g in gold_rows:
+        stance, score = predicted.get(
+            (g["article"], str(g["speaker"]).casefold(), g["target"]), ("none", 0.0)
+        )
+        rows.append(
+            {
+                "article": g["article"],
+                "speaker": g["speaker"],
+                "target": g["target"],
+                "gold": g["label"],
+                "predicted": stance,
+                "score": round(score, 4),
+            }
+        )
+    gold = [r["gold"] for r in rows]
+    pred = [r["predicted"] for r in rows]
+    labels = list(STANCE_LABELS)
+    cm = confusion_matrix(gold, pred, labels)
+    report = {
+        "dataset": "newsstance",
+        "level": "speaker",
+        "n": len(rows),
+        "metrics": {"accuracy": accuracy(gold, pred), "f1_macro": macro_f1(gold, pred, labels)},
+        "per_class": f1_per_class(gold, pred, labels),
+        "confusion_matrix": {
+            "labels": labels,
+            "rows_gold_columns_predicted": cm.tolist(),
+        },
+        "rows": rows,
+    }
+    logger.info("newsstance speakers: %s", report["metrics"])
+    return report
+
+
+def format_speaker_report(report: dict[str, Any]) -> str:
+    """Render :func:`evaluate_speakers`'s report as a plain-text table.
+
+    Examples:
+        >>> rep = {"n": 1, "metrics": {"accuracy": 1.0, "f1_macro": 1.0},
+        ...        "per_class": {"favor": {"precision": 1.0, "recall": 1.0, "f1": 1.0,
+        ...                                "support": 1.0}},
+        ...        "confusion_matrix": {"labels": ["favor"],
+        ...                             "rows_gold_columns_predicted": [[1]]}}
+        >>> print(format_speaker_report(rep).splitlines()[0])
+        newsstance / speakers  (analyze().by_speaker() vs speakers.jsonl, n=1)
+    """
+    lines = [
+        f"newsstance / speakers  (analyze().by_speaker() vs speakers.jsonl, n={report['n']})",
+        "",
+    ]
+    for key, value in report["metrics"].items():
+        mark = "  <- official" if key == "f1_macro" else ""
+        lines.append(f"{key:<28}{value:>10.4f}{mark}")
+    lines += ["", f"{'class':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
+    for label, s in report["per_class"].items():
+        lines.append(
+            f"{label:<12}{s['precision']:>10.4f}{s['recall']:>10.4f}{s['f1']:>10.4f}"
+            f"{int(s['support']):>10d}"
+        )
+    cm = report["confusion_matrix"]
+    lines += ["", "confusion (rows gold, columns predicted)"]
+    lines.append(" " * 12 + "".join(f"{c:>10}" for c in cm["labels"]))
+    for label, row in zip(cm["labels"], cm["rows_gold_columns_predicted"], strict=True):
+        lines.append(f"{label:<12}" + "".join(f"{v:>10d}" for v in row))
+    return "\n".join(lines)
