@@ -181,6 +181,39 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("indirect", "Officers searched the home, where he was arrested", "police", "said")],
     ),
     ("aspect_not_speech", "The council began conducting a review of the contracts.", []),
+    (
+        "projecting_that",
+        "CNN is projecting that she has won Kentucky.",
+        [("indirect", "she has won Kentucky.", "CNN", "is projecting")],
+    ),
+    (
+        "ruled_zero_that",
+        "The court ruled he should be allowed to stay.",
+        [("indirect", "he should be allowed to stay.", "The court", "ruled")],
+    ),
+    (
+        "quantifier_subject",
+        "Many pointed out in 2016 that the race was close.",
+        [("indirect", "the race was close.", "Many", "pointed out")],
+    ),
+    (
+        "encourage",
+        "Sessions encouraged all Americans to thank the police.",
+        [("indirect", "to thank the police.", "Sessions", "encouraged")],
+    ),
+    (
+        "coordinated_asked_if",
+        "The officer approached and asked if she could check the car.",
+        [("indirect", "if she could check the car.", "The officer", "asked")],
+    ),
+    (
+        "reported_after_a_quote",
+        '"We will win," Ana Ruiz said, and the mayor said the vote was final.',
+        [
+            ("direct", '"We will win,"', "Ana Ruiz", "said"),
+            ("indirect", "the vote was final.", "the mayor", "said"),
+        ],
+    ),
     # headlines
     (
         "headline_says",

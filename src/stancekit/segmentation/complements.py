@@ -171,9 +171,11 @@ def required(toks: list[Tok], k: int, hi: int, lemma: str, document: bool = Fals
         return None
     if lemma == "point":
         return k + 1 if k < hi and toks[k].low == "out" else None
-    if lemma in ("find", "show", "rule", "state"):
+    if lemma in ("find", "show", "rule", "state", "project"):
         if k < hi and toks[k].low == "that":
             return k
+        if lemma == "rule" and k < hi and toks[k].low in SUBJECT_PRONOUNS:
+            return k  # "it ruled he should be allowed to remain"
         return k if document and lemma in ("find", "show") else None
     window = toks[k : min(hi, k + 10)]
     return k if any(t.low in need for t in window) else None

@@ -96,7 +96,7 @@ SPEECH_LEMMAS = words(
         rebuke berate laud hail commend applaud welcome endorse tout reassure remind notify
         implore beg guarantee inquire query challenge dispute refute rebut
         disavow repudiate answer rejoin blog exclaim gush scream mutter murmur
-        sigh groan invoke express thank tease concur"""
+        sigh groan invoke express thank tease concur encourage project"""
 )
 
 #: Speech acts whose object is what they are about (``praised the decision``, ``denied
@@ -151,6 +151,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "regard": ("as",),
     "show": ("that",),
     "rule": ("that",),
+    "project": ("that",),
     "order": ("to",),
     "call": ("for",),
     "point": ("out",),

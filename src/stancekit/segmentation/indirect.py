@@ -49,6 +49,7 @@ MAX_SENTENCE_TOKENS = 300
 
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
+_HOPE_LIKE = frozenset(words("hope fear expect believe"))
 
 
 def find_reported(
@@ -189,7 +190,11 @@ def _match_at(
             and subject[1] <= b
             and (toks[b - 1].kind == "w" or (toks[b - 1].text == "," and subject[0] == lo))
             and not any(toks[x].low in _BE for x in range(b + 1, i))
-            and (lemma in _SAY_LIKE or (i + 1 < hi and toks[i + 1].low == "that"))
+            and (
+                lemma in _SAY_LIKE
+                or (i + 1 < hi and toks[i + 1].low in ("that", "if", "whether"))
+                or (lemma in _HOPE_LIKE and i + 1 < hi and toks[i + 1].text[0].isupper())
+            )
         ):
             got = (subject[0], subject[1], b + 1)  # "X filed for bankruptcy and said C"
     if got is None and toks[i].low.endswith("ing") and subject is not None:

@@ -209,6 +209,7 @@ class SentencePass:
         if made and made[0].kind == "direct":
             last = self.last
             made = self._before_quotes(toks, made, quotes, para) + made
+            made = made + self._after_quotes(toks, e, made, quotes, para)
             self.last = last  # a continuation quote follows the quoted speaker
         if not made and info.colon and len(toks) > 2:
             intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
@@ -256,6 +257,22 @@ class SentencePass:
         found = find_reported(toks[:k], toks[k - 1].end, None)
         out = self._drafts(found, toks[:k], quotes, para)
         return out
+
+    def _after_quotes(
+        self, toks: list[Tok], e: int, made: list[Draft], quotes: list[Quote], para: Paragraph
+    ) -> list[Draft]:
+        """Reported speech after a sentence's last quotation and its attribution.
+
+        ``'Rumsfeld: "Q" The official also said C'`` (a sentence split missed).
+        """
+        ends = [sp[1] for d in made for sp in (*d.spans, d.cue, d.source) if sp is not None]
+        k = bisect_left([t.start for t in toks], max(ends))
+        while k < len(toks) and toks[k].kind == "p":
+            k += 1
+        if len(toks) - k < 5:
+            return []
+        tail = toks[k:]
+        return self._drafts(find_reported(tail, e, None), tail, quotes, para)
 
     def _drafts(
         self, found: list[Reported], toks: list[Tok], quotes: list[Quote], para: Paragraph

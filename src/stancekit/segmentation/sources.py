@@ -72,7 +72,7 @@ def _np_ok(toks: list[Tok]) -> bool:
         return False
     if first.low in DETERMINERS or first.text[0].isupper() or first.text[0].isdigit():
         return not (
-            len(toks) == 1 and first.low in DETERMINERS and first.low not in ("both", "all")
+            len(toks) == 1 and first.low in DETERMINERS and first.low not in _QUANTIFIER_SUBJECTS
         )
     # a bare plural subject: "officials said", "newspaper reports revealed",
     # "right-wing circles in Russia see"
@@ -80,6 +80,9 @@ def _np_ok(toks: list[Tok]) -> bool:
     last = toks[max(head, 0)].low
     return last.endswith("s") or last in _COLLECTIVE or first.low in SUBJECT_PRONOUNS
 
+
+#: Quantifiers that stand alone as a subject: "Many said ...", "Some argued ...".
+_QUANTIFIER_SUBJECTS = frozenset(["both", "all", "many", "some", "most", "several"])
 
 #: Plural nouns without a final s that are bare subjects of a cue (``police said``).
 _COLLECTIVE = frozenset(["police", "people", "staff", "personnel", "media", "press", "clergy"])
@@ -115,7 +118,9 @@ def np_before(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
     ):
         if toks[j].low in NEGATIONS:
             return None
-        if toks[j].low in ("is", "was", "are", "were", "be", "been", "being"):
+        if toks[j].low in ("is", "was", "are", "were", "be", "been", "being") and not (
+            toks[i].low.endswith("ing") and toks[j].low != "being"
+        ):
             return None  # a passive ("it is believed", "is said to"): no speaker here
         if toks[j].low in (
             "has",
@@ -176,7 +181,7 @@ def np_before(toks: list[Tok], i: int) -> tuple[int, int, int] | None:
 def _np_ending(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if j < 0 or toks[j].kind != "w":
         return None
-    if toks[j].low in DETERMINERS and toks[j].low not in ("both", "all"):
+    if toks[j].low in DETERMINERS and toks[j].low not in _QUANTIFIER_SUBJECTS:
         return None  # "the said property"
     if toks[j].low in SUBJECT_PRONOUNS:
         return j, j + 1
