@@ -107,7 +107,7 @@ def _file(data_dir: str | Path, name: str, relative: str) -> Path:
         raise DataNotFoundError(
             f"{name}: file {str(path)!r} not found. data_dir ({str(data_dir)!r}) must contain "
             f"'{name}/{relative}' (the layout of shared/data/README.md). Pass the folder "
-            "that holds newsmtsc/, vast/, pstance/, mtsd/ and persent/ as data_dir."
+            f"that holds the data sets ({', '.join(DATASETS)}) as data_dir."
         )
     return path
 

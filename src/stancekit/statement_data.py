@@ -32,7 +32,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from stancekit.errors import DataNotFoundError, InvalidInputError, expected_got
+from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.inputs import find_mentions
 
 __all__ = [
@@ -141,13 +141,10 @@ def motion_target(motion: str) -> tuple[str, int]:
 
 
 def _path(data_dir: str | Path, name: str, relative: str) -> Path:
-    path = Path(data_dir) / name / relative
-    if not path.is_file():
-        raise DataNotFoundError(
-            f"{name}: file {str(path)!r} not found. data_dir ({str(data_dir)!r}) must contain "
-            f"'{name}/{relative}' (the layout of shared/data/README.md)."
-        )
-    return path
+    # stancekit.data imports this module while it loads, so its file check is imported here.
+    from stancekit.data import _file
+
+    return _file(data_dir, name, relative)
 
 
 def _mentions(text: str, forms: list[str]) -> list[list[int]]:

@@ -299,15 +299,33 @@ def format_report(report: dict[str, Any]) -> str:
         if outside:
             counts = ", ".join(f"{n} gold '{c}'" for c, n in outside.items())
             lines.append(f"  ({counts} rows count as errors)")
-    lines += ["", f"{'class':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
-    for label, s in report["per_class"].items():
+    lines += class_table_lines(report["per_class"], report["confusion_matrix"])
+    return "\n".join(lines)
+
+
+def class_table_lines(per_class: dict[str, Any], confusion: dict[str, Any]) -> list[str]:
+    """The per-class table and the confusion matrix of a report, as text lines.
+
+    Args:
+        per_class: ``{label: {"precision", "recall", "f1", "support"}}``.
+        confusion: ``{"labels": [...], "rows_gold_columns_predicted": [[...], ...]}``.
+
+    Examples:
+        >>> per = {"favor": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1.0}}
+        >>> cm = {"labels": ["favor"], "rows_gold_columns_predicted": [[1]]}
+        >>> class_table_lines(per, cm)[2]
+        'favor           1.0000    1.0000    1.0000         1'
+    """
+    lines = ["", f"{'class':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
+    for label, s in per_class.items():
         lines.append(
             f"{label:<12}{s['precision']:>10.4f}{s['recall']:>10.4f}{s['f1']:>10.4f}"
             f"{int(s['support']):>10d}"
         )
-    cm = report["confusion_matrix"]
     lines += ["", "confusion (rows gold, columns predicted)"]
-    lines.append(" " * 12 + "".join(f"{c:>10}" for c in cm["labels"]))
-    for label, row in zip(cm["labels"], cm["rows_gold_columns_predicted"], strict=True):
+    lines.append(" " * 12 + "".join(f"{c:>10}" for c in confusion["labels"]))
+    for label, row in zip(
+        confusion["labels"], confusion["rows_gold_columns_predicted"], strict=True
+    ):
         lines.append(f"{label:<12}" + "".join(f"{v:>10d}" for v in row))
-    return "\n".join(lines)
+    return lines

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from stancekit.errors import DataNotFoundError
+from stancekit.evaluate.benchmarks import class_table_lines
 from stancekit.evaluate.metrics import accuracy, confusion_matrix, f1_per_class, macro_f1
 from stancekit.labels import STANCE_LABELS
 
@@ -137,15 +138,5 @@ def format_speaker_report(report: dict[str, Any]) -> str:
     for key, value in report["metrics"].items():
         mark = "  <- official" if key == "f1_macro" else ""
         lines.append(f"{key:<28}{value:>10.4f}{mark}")
-    lines += ["", f"{'class':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
-    for label, s in report["per_class"].items():
-        lines.append(
-            f"{label:<12}{s['precision']:>10.4f}{s['recall']:>10.4f}{s['f1']:>10.4f}"
-            f"{int(s['support']):>10d}"
-        )
-    cm = report["confusion_matrix"]
-    lines += ["", "confusion (rows gold, columns predicted)"]
-    lines.append(" " * 12 + "".join(f"{c:>10}" for c in cm["labels"]))
-    for label, row in zip(cm["labels"], cm["rows_gold_columns_predicted"], strict=True):
-        lines.append(f"{label:<12}" + "".join(f"{v:>10d}" for v in row))
+    lines += class_table_lines(report["per_class"], report["confusion_matrix"])
     return "\n".join(lines)
