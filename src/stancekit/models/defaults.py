@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import logging
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from stancekit.labels import check_task
 if TYPE_CHECKING:
     from stancekit.models.transformer import TransformerStanceClassifier
 
-__all__ = ["default_model_dir", "load_default"]
+__all__ = ["default_model_dir", "load_default", "load_default_model"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,9 @@ def _load(task: str, device: str) -> TransformerStanceClassifier:
     return TransformerStanceClassifier.from_pretrained(folder, device=device)
 
 
-def load_default(task: str = "stance", *, device: str = "auto") -> TransformerStanceClassifier:
+def load_default_model(
+    task: str = "stance", *, device: str = "auto"
+) -> TransformerStanceClassifier:
     """Load the shipped model for stance (against/none/favor) or sentiment.
 
     The model is loaded once per process and ``device``; later calls return the same
@@ -77,8 +80,23 @@ def load_default(task: str = "stance", *, device: str = "auto") -> TransformerSt
         MissingDependencyError: The base-encoder package is not installed.
 
     Examples:
-        >>> clf = load_default("sentiment")  # doctest: +SKIP
+        >>> clf = load_default_model("sentiment")  # doctest: +SKIP
         >>> clf.predict([("Critics slammed Smith's plan.", "Smith")])  # doctest: +SKIP
         array(['negative'], dtype='<U8')
     """
     return _load(check_task(task), device)
+
+
+def load_default(task: str = "stance", *, device: str = "auto") -> TransformerStanceClassifier:
+    """Deprecated name of :func:`load_default_model` (removed after one release).
+
+    Warns:
+        DeprecationWarning: Always; call :func:`load_default_model` instead.
+    """
+    warnings.warn(
+        "stancekit.load_default() is renamed load_default_model() (it loads a model); "
+        "the old name will be removed in the next release.",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return load_default_model(task, device=device)
