@@ -37,10 +37,10 @@ from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.inputs import find_mentions
 
 __all__ = [
+    "calibration_article",
     "motion_target",
     "read_ibm_argq",
     "read_ibm_claims",
-    "calibration_article",
     "read_news_rows",
     "read_newsstance",
     "read_newsstance_train",

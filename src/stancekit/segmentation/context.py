@@ -27,10 +27,10 @@ from collections.abc import Sequence
 
 from stancekit.segmentation.text import paragraphs, sentence_bounds
 
-__all__ = ["CONTEXT_SEPARATOR", "statement_context"]
+__all__ = ["PART_SEPARATOR", "statement_context"]
 
-#: Written between the parts of a context string and between a statement and its context.
-CONTEXT_SEPARATOR = " || "
+#: Written between the parts of a context string.
+PART_SEPARATOR = " || "
 _ELLIPSIS = "…"
 _HEADLINE_CHARS = 200
 
@@ -128,4 +128,4 @@ def statement_context(
     prior = _trim_left(text[floor:w_start], before) if before > 0 else ""
     if prior:
         parts.append(prior)
-    return CONTEXT_SEPARATOR.join(parts)
+    return PART_SEPARATOR.join(parts)
