@@ -23,9 +23,10 @@ input cuts from the end):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-from stancekit.segmentation.text import paragraphs, sentence_bounds
+from stancekit.segmentation.text import Paragraph, paragraphs, sentence_bounds
 
 __all__ = ["PART_SEPARATOR", "statement_context"]
 
@@ -46,13 +47,19 @@ def _trim_left(text: str, limit: int) -> str:
 
 
 def _sentence_window(
-    text: str, first: int, last: int, spans: Sequence[tuple[int, int]]
+    text: str,
+    paras: Sequence[Paragraph],
+    first: int,
+    last: int,
+    spans: Sequence[tuple[int, int]],
 ) -> tuple[int, int]:
     """Start of the sentence holding ``first`` and end of the one holding ``last``."""
-    paras = paragraphs(text)
     start, end = first, last
-    for p in paras:
-        if p.end <= first or p.start >= last:
+    k = bisect.bisect_right(paras, first, key=lambda p: p.end)  # first paragraph ending after
+    while k < len(paras) and paras[k].start < last:
+        p = paras[k]
+        k += 1
+        if p.end <= first:
             continue
         inside = [(s, e) for s, e in spans if p.start <= s and e <= p.end]
         for s, e in sentence_bounds(text, p.start, p.end, inside):
@@ -71,6 +78,7 @@ def statement_context(
     cue: tuple[int, int] | None = None,
     before: int = 300,
     headline: bool = True,
+    paras: Sequence[Paragraph] | None = None,
 ) -> str:
     r"""The context a reader has for the statement at ``spans`` of the article ``text``.
 
@@ -82,6 +90,9 @@ def statement_context(
         cue: Span of the reporting expression, if any.
         before: How many characters of text before the statement's sentence to keep.
         headline: Whether to add the headline (the first paragraph).
+        paras: ``paragraphs(text)``, when the caller has them (many statements of one
+            article: the work per statement then stays independent of the article's
+            length).
 
     Returns:
         ``frame || headline || text before`` (empty parts left out), whitespace
@@ -100,7 +111,9 @@ def statement_context(
         return ""
     spans = sorted((int(s), int(e)) for s, e in spans)
     first, last = spans[0][0], spans[-1][1]
-    w_start, w_end = _sentence_window(text, first, last, spans)
+    if paras is None:
+        paras = paragraphs(text)
+    w_start, w_end = _sentence_window(text, paras, first, last, spans)
     parts: list[str] = []
     pieces: list[str] = []
     pos = w_start
@@ -120,11 +133,11 @@ def statement_context(
         frame = " ".join([*extra, frame])
     if frame.strip(" " + _ELLIPSIS + ".,:;\"'“”‘’"):
         parts.append(frame)
-    paras = paragraphs(text)
     head = paras[0] if paras else None
     if headline and head is not None and head.end <= first:
         parts.append(_trim_left(text[head.start : head.end], _HEADLINE_CHARS))
     floor = head.end if head is not None and head.end <= w_start else 0
+    floor = max(floor, w_start - 2 * before)
     prior = _trim_left(text[floor:w_start], before) if before > 0 else ""
     if prior:
         parts.append(prior)
