@@ -36,7 +36,7 @@ from stancekit.errors import InvalidInputError, NotFittedError, expected_got
 from stancekit.labels import check_task
 from stancekit.models.calibration import softmax
 from stancekit.models.encoder import DEFAULT_BASE_MODEL
-from stancekit.models.inputs import PairInput, as_pairs
+from stancekit.models.inputs import CONTEXT_SEPARATOR, PairInput, as_pairs
 from stancekit.models.integrity import CONFIG_NAME
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
 from stancekit.models.training import Encodings, collate, sorted_batches
@@ -68,6 +68,12 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_dropout: Dropout on the LoRA branch.
         lora_target_modules: Names of the linear layers that get an adapter.
         mark_target: Wrap the target's mentions in the text in marker tokens.
+        use_context: Read the ``context`` column of ``X`` (the attribution frame, the
+            headline and the text before the statement; see
+            :mod:`stancekit.segmentation.context`) after the statement, as
+            ``statement || context``. A model reads context only when it was trained
+            with some (``uses_context_``); a model trained without context ignores a
+            given context column, and rows without context are read alone.
         max_length: Maximum tokens per pair; long texts are cut around the first mention.
         epochs: Passes over the training data (fractions allowed), or ``"auto"``: whole
             epochs giving at least 1,000 optimiser steps, 2-20 epochs (8 epochs on 2,000
@@ -99,6 +105,8 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         classes_: The task's labels in column order.
         temperature_: The calibration temperature applied to the logits.
         history_: One record per evaluation during ``fit``.
+        uses_context_: Whether the model reads the ``context`` column (it was trained
+            with context and ``use_context`` is true).
 
     Examples:
         >>> clf = TransformerStanceClassifier(task="sentiment", epochs=1)
@@ -120,6 +128,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_dropout: float = 0.1,
         lora_target_modules: tuple[str, ...] = ("query", "value"),
         mark_target: bool = True,
+        use_context: bool = True,
         max_length: int = 128,
         epochs: float | str = "auto",
         max_steps: int | None = None,
@@ -146,6 +155,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self.lora_dropout = lora_dropout
         self.lora_target_modules = lora_target_modules
         self.mark_target = mark_target
+        self.use_context = use_context
         self.max_length = max_length
         self.epochs = epochs
         self.max_steps = max_steps
@@ -263,7 +273,10 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         return int(pad) if pad is not None else 0
 
     def preprocess(self, pairs: list[PairInput]) -> Encodings:
-        """Tokenise pairs as (target, marked text), cutting long texts around the mention.
+        """Tokenise pairs as (target, marked text || context), cutting long texts at the mention.
+
+        The context (when the model reads context) comes after the statement, so
+        truncation to ``max_length`` cuts the context first.
 
         Args:
             pairs: From :func:`stancekit.models.inputs.as_pairs`.
@@ -283,6 +296,11 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         texts = [mark_mentions(p.text, p.mentions) if self.mark_target else p.text for p in pairs]
         if self.mark_target:
             texts = self._window(texts, [min(len(o), cap) for o in tgt["offset_mapping"]])
+        if getattr(self, "uses_context_", False):
+            texts = [
+                t + CONTEXT_SEPARATOR + p.context if p.context else t
+                for t, p in zip(texts, pairs, strict=True)
+            ]
         enc = tok(targets, texts, truncation="only_second", max_length=self.max_length)
         return Encodings(
             list(enc["input_ids"]), list(enc["token_type_ids"]) if "token_type_ids" in enc else None

@@ -101,6 +101,7 @@ def fit_transformer(est: Any, X: Any, y: Any, eval_set: tuple[Any, Any] | None) 
     est._runner_cache = None
     est.classes_ = np.array(labels_for(task))
     est.temperature_ = 1.0
+    est.uses_context_ = bool(est.use_context) and any(p.context for p in pairs)
     counts = trainable_parameter_count(model)
     logger.info(
         "fine-tuning %s (%s): %d of %d parameters trainable, %d pairs",

@@ -98,6 +98,7 @@ def save_transformer(est: Any, path: str | Path) -> Path:
         "seed": est.seed,
         "finetune": est.finetune,
         "target_markers": list(TARGET_MARKERS) if est.mark_target else None,
+        "context": bool(getattr(est, "uses_context_", False)),
         "base_model": est.base_model,
         "base_model_sha256": est.base_model_sha256_,
         "hyperparameters": hyper,
@@ -158,6 +159,7 @@ def load_transformer(
     est._runner_cache = None
     est.classes_ = np.array(labels_for(task))
     est.temperature_ = float(config["temperature"])
+    est.uses_context_ = bool(config.get("context", False)) and bool(est.use_context)
     est.history_ = list(config.get("history", []))
     est.eval_score_ = config.get("eval_score")
     if config.get("n_train") is not None:
