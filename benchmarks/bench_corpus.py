@@ -132,7 +132,7 @@ def part_agreement(rows: list[dict[str, str]], n_articles: int) -> dict[str, Any
 def part_seed(repeat: int) -> dict[str, Any]:
     import stancekit
     from stancekit.models.defaults import load_default_model
-    from stancekit.models.inputs import find_mentions
+    from stancekit.targets import find_mentions
 
     text = (REPO / "seeds" / "lukashenko_interview.txt").read_text(encoding="utf-8")
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]

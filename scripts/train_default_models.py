@@ -33,7 +33,7 @@ import pandas as pd
 
 from stancekit import data as stancekit_data
 from stancekit.evaluate.metrics import f1_per_class, f_avg, macro_f1
-from stancekit.models.inputs import find_mentions
+from stancekit.targets import find_mentions
 
 if TYPE_CHECKING:
     from stancekit.models.transformer import TransformerStanceClassifier
