@@ -365,7 +365,9 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
 
         Args:
             X: Pairs as accepted by :func:`stancekit.models.inputs.as_pairs`.
-            y: Label strings or ids of the task's scheme, one per pair.
+            y: Label strings or ids of the task's scheme, one per pair; or soft labels,
+                an array of shape (n, 3) whose rows are probabilities in ``classes_``
+                order (distillation from a teacher's ``predict_proba``).
             eval_set: ``(X_eval, y_eval)`` used to pick the best weights (macro-F1) and
                 to fit the calibration temperature.
 
@@ -388,7 +390,8 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self._check_params()
         task = check_task(self.task)
         pairs = as_pairs(X)
-        labels = validate_labels(y, task)
+        soft = _soft_labels(y, len(labels_for(task)))
+        labels = validate_labels(y, task) if soft is None else [""] * len(soft)
         if not pairs or len(pairs) != len(labels):
             raise InvalidInputError(
                 expected_got("X, y", "the same non-zero number of rows", (len(pairs), len(labels)))
@@ -435,7 +438,11 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         )
 
         enc = self.preprocess(pairs)
-        y_ids = np.array([label2id(task)[lab] for lab in labels], dtype=np.int64)
+        y_ids: NDArray[Any] = (
+            soft
+            if soft is not None
+            else np.array([label2id(task)[lab] for lab in labels], dtype=np.int64)
+        )
         eval_enc = self.preprocess(eval_pairs) if eval_pairs is not None else None
 
         def evaluate() -> float:
@@ -765,6 +772,31 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             est.n_train_ = int(config["n_train"])
         est.source_ = str(folder)
         return est
+
+
+def _soft_labels(y: Any, n_classes: int) -> NDArray[np.float32] | None:
+    """``y`` as soft labels when it is an (n, n_classes) array of probability rows, else None."""
+    if isinstance(y, str) or not hasattr(y, "__len__") or not len(y):
+        return None
+    first = y[0] if not hasattr(y, "iloc") else y.iloc[0]
+    if isinstance(first, str) or not hasattr(first, "__len__"):
+        return None
+    arr = np.asarray(y, dtype=np.float64)
+    if arr.ndim != 2 or arr.shape[1] != n_classes:
+        raise InvalidInputError(
+            expected_got("soft labels y", f"an array of shape (n, {n_classes})", arr.shape)
+        )
+    if (
+        not np.isfinite(arr).all()
+        or (arr < 0).any()
+        or not np.allclose(arr.sum(axis=1), 1, atol=1e-4)
+    ):
+        raise InvalidInputError(
+            expected_got(
+                "soft labels y", "rows of non-negative probabilities summing to 1", arr[:3]
+            )
+        )
+    return arr.astype(np.float32)
 
 
 def _load_checked(
