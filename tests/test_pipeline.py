@@ -485,7 +485,7 @@ def test_default_models_are_loaded_once_per_process(
         calls.append(task)
         return {"stance": stance_model, "sentiment": sentiment_model}[task]
 
-    monkeypatch.setattr(defaults, "load_default", fake_load_default)
+    monkeypatch.setattr(defaults, "load_default_model", fake_load_default)
     pipeline._default_model.cache_clear()
     try:
         for model in (None, "default"):
