@@ -24,7 +24,7 @@ from stancekit.errors import StancekitError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "train", "resave-model")
+_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "train", "resave-model")
 #: Subcommands whose module name differs from the command.
 _MODULES = {"analyze-corpus": "corpus", "resave-model": "resave"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"

@@ -249,7 +249,9 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
 
         Args:
             X: Pairs as accepted by :func:`stancekit.models.inputs.as_pairs`.
-            y: Label strings or ids of the task's scheme, one per pair.
+            y: Label strings or ids of the task's scheme, one per pair; or soft labels,
+                an array of shape (n, 3) whose rows are probabilities in ``classes_``
+                order (distillation from a teacher's ``predict_proba``).
             eval_set: ``(X_eval, y_eval)`` used to pick the best weights (macro-F1) and
                 to fit the calibration temperature.
 

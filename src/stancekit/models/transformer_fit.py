@@ -42,6 +42,28 @@ __all__ = ["fit_transformer"]
 logger = logging.getLogger(__name__)
 
 
+def _soft_labels(y: Any, n_classes: int) -> NDArray[np.float32] | None:
+    """``y`` as soft labels when it is an (n, n_classes) array of probability rows, else None."""
+    if isinstance(y, str) or not hasattr(y, "__len__") or not len(y):
+        return None
+    first = y[0] if not hasattr(y, "iloc") else y.iloc[0]
+    if isinstance(first, str) or not hasattr(first, "__len__"):
+        return None
+    arr = np.asarray(y, dtype=np.float64)
+    if arr.ndim != 2 or arr.shape[1] != n_classes:
+        raise InvalidInputError(
+            expected_got("soft labels y", f"an array of shape (n, {n_classes})", arr.shape)
+        )
+    sums_to_one = np.allclose(arr.sum(axis=1), 1, atol=1e-4)
+    if not np.isfinite(arr).all() or (arr < 0).any() or not sums_to_one:
+        raise InvalidInputError(
+            expected_got(
+                "soft labels y", "rows of non-negative probabilities summing to 1", arr[:3]
+            )
+        )
+    return arr.astype(np.float32)
+
+
 def _checked_rows(X: Any, y: Any, task: str, what: str) -> tuple[list[PairInput], list[str]]:
     pairs = as_pairs(X)
     labels = validate_labels(y, task)
@@ -72,7 +94,11 @@ def fit_transformer(est: Any, X: Any, y: Any, eval_set: tuple[Any, Any] | None) 
 
     est._check_params()
     task = check_task(est.task)
-    pairs, labels = _checked_rows(X, y, task, "X, y")
+    soft = _soft_labels(y, len(labels_for(task)))
+    if soft is None:
+        pairs, labels = _checked_rows(X, y, task, "X, y")
+    else:  # distillation: rows of a teacher's probabilities
+        pairs, labels = _checked_rows(X, ["none"] * len(soft), task, "X, y")
     eval_pairs: list[PairInput] | None = None
     y_eval: NDArray[np.int64] | None = None
     if eval_set is not None:
@@ -113,7 +139,11 @@ def fit_transformer(est: Any, X: Any, y: Any, eval_set: tuple[Any, Any] | None) 
     )
 
     enc = est.preprocess(pairs)
-    y_ids = np.array([label2id(task)[lab] for lab in labels], dtype=np.int64)
+    y_ids: NDArray[Any] = (
+        soft
+        if soft is not None
+        else np.array([label2id(task)[lab] for lab in labels], dtype=np.int64)
+    )
     eval_enc = est.preprocess(eval_pairs) if eval_pairs is not None else None
 
     def evaluate() -> float:
