@@ -10,14 +10,16 @@ file (weights, configs) loads the model again.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
 from stancekit.errors import ModelLoadError, expected_got
 from stancekit.models.integrity import CONFIG_NAME, folder_fingerprint, read_config
 
-__all__ = ["load_model_dir"]
+__all__ = ["load_model_dir", "model_digest"]
 
 logger = logging.getLogger(__name__)
 
@@ -63,3 +65,39 @@ def load_model_dir(folder: str | Path) -> Any:
     """
     resolved = str(Path(folder).resolve())
     return _load(resolved, folder_fingerprint(resolved))
+
+
+def model_digest(model: str | os.PathLike[str] | None, task: str) -> dict[str, str]:
+    """The identity of a saved model: its folder and the sha256 of its ``stancekit.json``.
+
+    ``stancekit.json`` lists the size and sha256 of every model file and loading checks
+    each file against it, so this one small hash names the whole content without
+    hashing the weights again. ``None`` or ``"default"`` is the packaged default model.
+
+    Raises:
+        ModelLoadError: No ``stancekit.json`` in the folder, or it cannot be read.
+
+    Examples:
+        >>> model_digest(None, "stance")["path"]
+        'default'
+    """
+    if model is None or model == "default":
+        from stancekit.models.defaults import default_model_dir
+
+        folder, name = default_model_dir(task), "default"
+    else:
+        folder = Path(model).resolve()
+        name = str(folder)
+    path = folder / CONFIG_NAME
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelLoadError(
+            expected_got(
+                "model",
+                f"a directory containing a readable {CONFIG_NAME} (written by save_pretrained)",
+                str(model),
+                f"Reading {path} failed: {exc.strerror or exc}.",
+            )
+        ) from None
+    return {"path": name, "sha256": hashlib.sha256(data).hexdigest()}
