@@ -266,10 +266,14 @@ def run_ray(
     started = False
     watchdog = None
     if not ray.is_initialized():
-        _init_ray(ray, address, workers)
-        started = True
-        if not address:
+        if not address:  # first, so that it sees every process Ray starts
             watchdog = _start_watchdog()
+        try:
+            _init_ray(ray, address, workers)
+        except BaseException:
+            _stop(watchdog)
+            raise
+        started = True
     try:
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
@@ -315,9 +319,13 @@ def run_ray(
     finally:
         if started:
             ray.shutdown()
-        if watchdog is not None:
-            watchdog.kill()
-            watchdog.wait()
+        _stop(watchdog)
+
+
+def _stop(watchdog: Any) -> None:
+    if watchdog is not None:
+        watchdog.kill()
+        watchdog.wait()
 
 
 def _init_ray(ray: Any, address: str | None, workers: int) -> None:

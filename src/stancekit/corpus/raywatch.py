@@ -14,8 +14,18 @@ import contextlib
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["main"]
+
+
+def _alive(proc: Any) -> bool:
+    import psutil  # type: ignore[import-untyped,unused-ignore]
+
+    try:
+        return bool(proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE)
+    except psutil.Error:
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,11 +39,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     me = psutil.Process()
     noted: dict[int, psutil.Process] = {}
-    while driver.is_running() and driver.status() != psutil.STATUS_ZOMBIE:
+    ready = False
+    while _alive(driver):
         with contextlib.suppress(psutil.Error):
             for child in driver.children(recursive=True):
                 if child.pid != me.pid:
                     noted.setdefault(child.pid, child)
+        if not ready:  # one line once the first look is done (tests wait for it)
+            print("watching", flush=True)
+            ready = True
         time.sleep(0.5)
     alive = []
     for proc in noted.values():
