@@ -146,14 +146,20 @@ def resolve_model(model: object, task: str) -> Classifier:
     return clf
 
 
+def reads_context(model: object) -> bool:
+    """Whether a model reads the ``context`` of a pair (it was trained with context)."""
+    return bool(getattr(model, "uses_context_", False))
+
+
 def _predict(model: Classifier, pairs: Sequence[Pair], task: str) -> np.ndarray:
-    X = pd.DataFrame(
-        {
-            "text": [p.text for p in pairs],
-            "target": [p.target for p in pairs],
-            "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
-        }
-    )
+    columns: dict[str, list[Any]] = {
+        "text": [p.text for p in pairs],
+        "target": [p.target for p in pairs],
+        "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
+    }
+    if reads_context(model):
+        columns["context"] = [p.context for p in pairs]
+    X = pd.DataFrame(columns)
     return check_probabilities(model.predict_proba(X), len(pairs), model, task)
 
 
@@ -171,7 +177,7 @@ def _score(
     batch_size: int | None = None,
     show_progress_bar: bool | None = False,
 ) -> list[StanceScore]:
-    """Score pairs; each distinct (text, target, mentions) is scored once.
+    """Score pairs; each distinct (text, target, mentions, context) is scored once.
 
     The distinct pairs are sorted by text length (so that batches hold texts of similar
     length, across articles) and sent in chunks of ``batch_size`` (all at once when
@@ -180,8 +186,8 @@ def _score(
     """
     if not pairs:
         return []
-    index: dict[tuple[str, str, tuple[Any, ...]], int] = {}
-    slot = [index.setdefault((p.text, p.target, p.mentions), len(index)) for p in pairs]
+    index: dict[tuple[str, str, tuple[Any, ...], str], int] = {}
+    slot = [index.setdefault((p.text, p.target, p.mentions, p.context), len(index)) for p in pairs]
     first: dict[int, Pair] = {}
     for p, u in zip(pairs, slot, strict=True):
         first.setdefault(u, p)
@@ -339,7 +345,8 @@ def analyze(
     senti_clf = resolve_model(sentiment_model, "sentiment") if sentiment else None
     _check_score(score)
     segs = _segment(text) if segments is None else _check_segments(segments, text)
-    pairs, unscored = _select(make_pairs(segs, target_list), {0: segs}, score)
+    context_text = text if reads_context(stance_clf) else None
+    pairs, unscored = _select(make_pairs(segs, target_list, text=context_text), {0: segs}, score)
     scores = _score(pairs, stance_clf, senti_clf, batch_size=_ANALYZE_BATCH)
     logger.info(
         "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
@@ -452,7 +459,14 @@ def analyze_many(
     items = [text for _, (text, _) in done]
     all_segments = [segs for _, (_, segs) in done]
     pairs = [
-        p for k, segs in enumerate(all_segments) for p in make_pairs(segs, target_list, article=k)
+        p
+        for k, segs in enumerate(all_segments)
+        for p in make_pairs(
+            segs,
+            target_list,
+            article=k,
+            text=items[k] if reads_context(stance_clf) else None,
+        )
     ]
     pairs, unscored = _select(pairs, dict(enumerate(all_segments)), score)
     try:
