@@ -95,7 +95,9 @@ def main() -> int:
     with (OUT / "speakers.jsonl").open("w", encoding="utf-8") as fh:
         for row in spk:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(ids)} articles, {len(merged['segments.jsonl'])} rows, {ties} ties", file=sys.stderr)
+    print(
+        f"{len(ids)} articles, {len(merged['segments.jsonl'])} rows, {ties} ties", file=sys.stderr
+    )
     if args.no_check:
         return 0
     tool = REPO.parent / "shared/tools/check_newsdata.py"

@@ -468,7 +468,9 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
         "temperature": clf.temperature_,
     }
     result.update(evaluate_news(clf, args))
-    logger.info("stance-news done -> %s: %s", out, {k: v for k, v in result.items() if k != "history"})
+    logger.info(
+        "stance-news done -> %s: %s", out, {k: v for k, v in result.items() if k != "history"}
+    )
     return result
 
 

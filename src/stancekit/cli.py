@@ -26,7 +26,7 @@ __all__ = ["EXIT_INTERRUPTED", "build_parser", "main"]
 #: Exit status after Ctrl-C (128 + SIGINT, as shells report it).
 EXIT_INTERRUPTED = 130
 
-_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "train")
+_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "train")
 #: Subcommands whose module name differs from the command.
 _MODULES = {"analyze-corpus": "corpus"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"

@@ -65,7 +65,7 @@ class Classifier(Protocol):
 
 # ---------------------------------------------------------------------------- models
 @functools.cache
-def _default_model(task: str) -> Classifier:
+def _default_model(task: str, variant: str = "fast") -> Classifier:
     try:
         from stancekit.models.defaults import load_default  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:  # the defaults module ships with the package
@@ -73,8 +73,8 @@ def _default_model(task: str) -> Classifier:
             f"The default {task} model is not available in this installation ({exc}). "
             "Pass model=<a fitted classifier or a directory saved with save_pretrained>."
         ) from None
-    model: Classifier = load_default(task)  # type: ignore[arg-type]
-    logger.info("loaded the default %s model", task)
+    model: Classifier = load_default(task, variant=variant)  # type: ignore[arg-type]
+    logger.info("loaded the %s %s model", variant, task)
     return model
 
 
@@ -83,7 +83,9 @@ def resolve_model(model: object, task: str) -> Classifier:
 
     Args:
         model: ``None`` or ``"default"`` (the packaged default, loaded once per process),
-            a directory written by ``save_pretrained`` (its ``stancekit.json`` names the
+            ``"fast"`` (the same: MiniLM) or ``"accurate"`` (stance only: all-mpnet-base-v2
+            reading context; ``stancekit download accurate`` installs its base), a directory
+            written by ``save_pretrained`` (its ``stancekit.json`` names the
             model type), or a fitted ``BaselineStanceClassifier`` /
             ``TransformerStanceClassifier`` (or any object with ``task``, ``classes_`` and
             ``predict_proba``).
@@ -103,8 +105,10 @@ def resolve_model(model: object, task: str) -> Classifier:
         stancekit.errors.ModelLoadError: model: expected a directory containing ...
     """
     labels = labels_for(task)
-    if model is None or (isinstance(model, str) and model == "default"):
+    if model is None or (isinstance(model, str) and model in ("default", "fast")):
         clf = _default_model(task)
+    elif isinstance(model, str) and model == "accurate":
+        clf = _default_model(task, "accurate")
     elif isinstance(model, str | os.PathLike):
         folder = Path(model)
         config_file = folder / CONFIG_NAME
