@@ -25,9 +25,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_corpus import TARGETS  # noqa: E402
+from bench_corpus import TARGETS
 
-from stancekit.corpus import analyze_corpus  # noqa: E402
+from stancekit.corpus import analyze_corpus
 
 
 def main() -> None:
