@@ -5,7 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_corpus_integrity.py [--mb 50] [--repeat 5]
 
 Writes a synthetic JSONL corpus of ``--mb`` MB (3 KB articles) to a temporary folder and
-times, as medians of ``--repeat`` runs (no model is loaded; the analysis itself is
+times (CPU seconds of this process), as medians of ``--repeat`` runs (no model is loaded; the analysis itself is
 timed by ``farm-bench`` on a whole run, see docs/benchmarks.md):
 
 - ``scan``: counting rows and shard offsets (what every run did before), then the sha256
@@ -30,9 +30,9 @@ import pandas as pd
 def _median(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU seconds: the shared machine's load does not count
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     return statistics.median(times)
 
 
