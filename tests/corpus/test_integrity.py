@@ -471,3 +471,17 @@ def test_corpus_random_kills_and_a_corrupted_shard_resume_to_identical_bytes(
     victim.write_bytes(victim.read_bytes()[:-10])
     analyze_corpus(src, TARGETS, out, **kw)
     assert _files(out) == reference
+
+
+def test_corpus_unreadable_input_file_is_a_typed_error(tmp_path: Path, capsys: Any) -> None:
+    from stancekit.errors import InputFileError
+
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"not a parquet file")
+    with pytest.raises(InputFileError, match="damaged or not parquet"):
+        analyze_corpus(bad, TARGETS, tmp_path / "out")
+    csv = tmp_path / "bad.csv"
+    csv.write_bytes(b'text,id\n"an unclosed quote,1\n')
+    assert main(["analyze-corpus", str(csv), "-t", "x", "-o", str(tmp_path / "o2")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.csv" in err and "Traceback" not in err

@@ -340,8 +340,6 @@ def find_sources(
         InvalidInputError: An unsupported file, no inputs, or a missing column.
         InputFileError: A file that cannot be read or parsed (a malformed CSV).
     """
-    from stancekit.corpus.fingerprint import content_sha256
-
     if isinstance(inputs, str | os.PathLike) or not inputs:
         raise InvalidInputError(expected_got("source", "a non-empty list of paths", inputs))
     pairs = _unique([pair for item in inputs for pair in _expand(item)])
@@ -351,31 +349,48 @@ def find_sources(
         )
     sources = []
     for path, kind in pairs:
-        columns = _columns(path, kind)
-        for name, option in ((text_column, "--text-column / text_column="), (id_column, None)):
-            if columns is None or name is None or name in columns:
-                continue
-            raise InvalidInputError(
-                expected_got(
-                    f"the columns of {path}",
-                    f"a {name!r} column",
-                    columns,
-                    f"Name the {'text' if option else 'id'} column with "
-                    f"{option or '--id-column / id_column= (or leave it out for row numbers)'}.",
-                )
-            )
-        try:
-            stat_before = _stat_key(path)
-            n, offsets = _count(path, kind, shard_size, text_column)
-            digest = content_sha256(path, kind)
-        except OSError as exc:
-            raise InputFileError(
-                f"{path}: cannot be read ({exc}). Check its permissions."
-            ) from None
-        if _stat_key(path) != stat_before:
-            raise InputChangedError(_changed(str(path)))
-        sources.append(Source(str(path), kind, n, offsets, stat_before, digest))
+        sources.append(_source(path, kind, text_column, shard_size, id_column))
     return sources
+
+
+def _source(
+    path: Path, kind: Kind, text_column: str, shard_size: int, id_column: str | None
+) -> Source:
+    """Scan one input; a file that cannot be read or parsed is an :class:`InputFileError`."""
+    from stancekit.corpus.fingerprint import content_sha256
+
+    try:
+        columns = _columns(path, kind)
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot be read ({exc}). Check its permissions.") from None
+    except InvalidInputError:
+        raise
+    except Exception as exc:  # pyarrow / datasets: not a file of its kind
+        raise InputFileError(
+            f"{path}: expected a readable {kind} file, found an error: {type(exc).__name__}: "
+            f"{exc}. The file is damaged or not {kind}; fix or remove it."
+        ) from None
+    for name, option in ((text_column, "--text-column / text_column="), (id_column, None)):
+        if columns is None or name is None or name in columns:
+            continue
+        raise InvalidInputError(
+            expected_got(
+                f"the columns of {path}",
+                f"a {name!r} column",
+                columns,
+                f"Name the {'text' if option else 'id'} column with "
+                f"{option or '--id-column / id_column= (or leave it out for row numbers)'}.",
+            )
+        )
+    try:
+        stat_before = _stat_key(path)
+        n, offsets = _count(path, kind, shard_size, text_column)
+        digest = content_sha256(path, kind)
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot be read ({exc}). Check its permissions.") from None
+    if _stat_key(path) != stat_before:
+        raise InputChangedError(_changed(str(path)))
+    return Source(str(path), kind, n, offsets, stat_before, digest)
 
 
 def _changed(path: str) -> str:
