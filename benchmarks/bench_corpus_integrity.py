@@ -5,8 +5,9 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_corpus_integrity.py [--mb 50] [--repeat 5]
 
 Writes a synthetic JSONL corpus of ``--mb`` MB (3 KB articles) to a temporary folder and
-times (CPU seconds of this process), as medians of ``--repeat`` runs (no model is loaded; the analysis itself is
-timed by ``farm-bench`` on a whole run, see docs/benchmarks.md):
+times (CPU seconds of this process), as medians of ``--repeat`` runs (no model is
+loaded; the analysis itself is timed by ``farm-bench`` on a whole run, see
+docs/benchmarks.md):
 
 - ``scan``: counting rows and shard offsets (what every run did before), then the sha256
   of the file and reading every article id (what a run adds now, at start and on resume);

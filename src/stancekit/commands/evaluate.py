@@ -35,7 +35,6 @@ The model folder's ``stancekit.json`` says which class loads it (``"model_type":
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 from pathlib import Path
 from typing import Any
