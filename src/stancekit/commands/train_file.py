@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from stancekit.commands.outputs import save_model
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.userdata import UserData, read_file, stratified_split
 
@@ -161,7 +162,7 @@ def run_file(args: argparse.Namespace, params: dict[str, Any]) -> int:
         model.fit(train.model_input, list(train.labels or ()))
     seconds = time.perf_counter() - started
     out = Path(args.output)
-    model.save_pretrained(out)
+    save_model(model, out)
     plan = getattr(model, "train_plan_", None)
     summary: dict[str, Any] = {
         "train_file": str(args.train),
