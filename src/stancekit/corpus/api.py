@@ -19,7 +19,7 @@ from typing import Any, Literal
 from stancekit.corpus.engines import Job, Progress, check_workers, run_local, run_ray
 from stancekit.corpus.result import Corpus
 from stancekit.corpus.shards import is_done
-from stancekit.corpus.sources import find_sources, plan_shards
+from stancekit.data.corpus_inputs import find_sources, plan_shards
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
 from stancekit.targets import as_targets

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from stancekit.corpus.sources import Article, Shard
+from stancekit.data.corpus_inputs import Article, Shard
 from stancekit.errors import InvalidInputError
 from stancekit.failures import ArticleFailure, errors_frame, isolate
 from stancekit.pipeline import Classifier, prepare_article, score_segments
