@@ -87,10 +87,16 @@ def model_arguments(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def add_column_options(parser: Any) -> None:
-    """Add ``--text-column``, ``--target-column`` and ``--label-column`` of a user file."""
+    """Add ``--text-column``, ``--target-column``, ``--label-column``, ``--context-column``."""
     parser.add_argument("--text-column", default="text", help="column with the text (text)")
     parser.add_argument("--target-column", default="target", help="column with the target (target)")
     parser.add_argument("--label-column", default="label", help="column with the label (label)")
+    parser.add_argument(
+        "--context-column",
+        default=None,
+        help="column with each statement's context (headline, attribution frame, text "
+        "before), read by models trained with context (default: none)",
+    )
 
 
 def add_limit_option(parser: Any, help: str) -> None:
