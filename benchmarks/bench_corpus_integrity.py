@@ -50,7 +50,7 @@ def main() -> None:
     from stancekit.corpus.checksums import check_shard, entry, parquet_bytes
     from stancekit.corpus.fingerprint import content_sha256
     from stancekit.corpus.identity import read_ids
-    from stancekit.corpus.sources import _count_jsonl, find_sources
+    from stancekit.data.corpus_inputs import _count_jsonl, find_sources
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-integrity-"))
     src = tmp / "news.jsonl"

@@ -15,6 +15,7 @@ import pytest
 
 import stancekit
 from stancekit.cli import main
+from stancekit.data.textfiles import decode_bytes, read_text_file
 from stancekit.errors import (
     ArticleFailedWarning,
     InputFileError,
@@ -25,7 +26,6 @@ from stancekit.errors import (
 from stancekit.models.baseline import BaselineStanceClassifier
 from stancekit.records import Target
 from stancekit.targets import find_target_mentions
-from stancekit.textfile import decode_bytes, read_text_file
 
 SURROGATE_TEXT = '"We \ud800 hate war," Smith said.'
 GOOD = '"We will build the bridge," Ruiz said. Hale said the bridge is a waste.'

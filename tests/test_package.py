@@ -9,6 +9,7 @@ import sys
 import pytest
 
 import stancekit
+from stancekit._moved import MOVED
 
 HEAVY = ("torch", "transformers", "datasets", "sklearn", "ray")
 
@@ -41,3 +42,14 @@ def test_package_ships_py_typed() -> None:
     from importlib.resources import files
 
     assert files("stancekit").joinpath("py.typed").is_file()
+
+
+@pytest.mark.parametrize(("old", "new"), sorted(MOVED.items()))
+def test_moved_module_old_name_warns_and_is_the_new_module(old: str, new: str) -> None:
+    import importlib
+    import sys
+
+    sys.modules.pop(old, None)
+    with pytest.warns(DeprecationWarning, match=new.replace(".", r"\.")):
+        module = importlib.import_module(old)
+    assert module is importlib.import_module(new)

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from stancekit.data.userfiles import UserData, read_file, stratified_split, write_predictions
 from stancekit.errors import (
     DataFileError,
     DataNotFoundError,
@@ -18,7 +19,6 @@ from stancekit.errors import (
     MissingColumnError,
     UnknownLabelError,
 )
-from stancekit.userdata import UserData, read_file, stratified_split, write_predictions
 
 ROWS = {
     "text": ["I back NATO", "NATO must go", "NATO met today", "Tax cuts now", "No new tax"],

@@ -20,6 +20,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
+from stancekit import _moved
 from stancekit._version import __version__
 from stancekit.errors import (
     InvalidInputError,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from stancekit.seeding import set_seed
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+_moved.install()  # old module names (stancekit.userdata, ...) for one more release
 
 # Served on first access (PEP 562) so that ``import stancekit`` stays light.
 _LAZY: dict[str, str] = {

@@ -175,7 +175,7 @@ def test_corpus_same_size_edit_with_restored_time_is_noticed(
 def test_corpus_input_edited_during_the_run_stops_with_a_typed_error(
     tmp_path: Path, corpus_jsonl: Path
 ) -> None:
-    from stancekit.corpus.sources import find_sources, plan_shards, read_shard
+    from stancekit.data.corpus_inputs import find_sources, plan_shards, read_shard
 
     sources = find_sources([corpus_jsonl], text_column="text", shard_size=4)
     shard = plan_shards(sources, 4)[1]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from stancekit import data
+from stancekit.data.statements import motion_target
 from stancekit.errors import DataNotFoundError, InvalidInputError
-from stancekit.statement_data import motion_target
 
 
 @pytest.mark.parametrize(

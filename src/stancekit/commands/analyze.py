@@ -19,10 +19,10 @@ import pandas as pd
 
 from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
 from stancekit.commands.common import add_model_options, add_target_option, model_arguments
+from stancekit.data.textfiles import read_stdin, read_text_file
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
 from stancekit.targets import parse_target
-from stancekit.textfile import read_stdin, read_text_file
 
 __all__ = ["add_parser", "format_table", "run"]
 

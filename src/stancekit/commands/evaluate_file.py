@@ -35,8 +35,8 @@ def _label_space(raw: str | None, task: str) -> list[str] | None:
 
 
 def _model_and_task(args: argparse.Namespace) -> tuple[Any, str]:
+    from stancekit.data.userfiles import read_file
     from stancekit.models.loading import load_model
-    from stancekit.userdata import read_file
 
     if args.model != "default":
         model = load_model(args.model, args.task or "stance")
@@ -62,9 +62,9 @@ def _model_and_task(args: argparse.Namespace) -> tuple[Any, str]:
 
 def run_file(args: argparse.Namespace) -> int:
     """Score ``args.model`` on ``args.data``; print and save the report; write predictions."""
+    from stancekit.data.userfiles import read_file, write_predictions
     from stancekit.evaluate.benchmarks import format_report
     from stancekit.evaluate.userfile import METRICS, evaluate_rows, predicted_labels
-    from stancekit.userdata import read_file, write_predictions
 
     if args.kind == "attribution":
         raise InvalidInputError(

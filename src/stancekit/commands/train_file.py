@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from stancekit.commands.outputs import save_model
+from stancekit.data.userfiles import UserData, read_file, stratified_split
 from stancekit.errors import InvalidInputError, expected_got
-from stancekit.userdata import UserData, read_file, stratified_split
 
 __all__ = ["SEARCH", "build_model", "run_file", "select_baseline"]
 

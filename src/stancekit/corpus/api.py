@@ -25,7 +25,7 @@ from stancekit.corpus.identity import DUPLICATE_IDS, check_ids, read_ids
 from stancekit.corpus.lock import HOLDER_NAME, LOCK_NAME, clean_stale_temp_files, locked
 from stancekit.corpus.result import Corpus
 from stancekit.corpus.shards import is_done
-from stancekit.corpus.sources import Shard, Source, check_encoding, find_sources, plan_shards
+from stancekit.data.corpus_inputs import Shard, Source, check_encoding, find_sources, plan_shards
 from stancekit.errors import (
     CorruptOutputError,
     InvalidInputError,

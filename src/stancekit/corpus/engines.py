@@ -1,6 +1,6 @@
 """The two engines that run the pending shards: in this process, or on Ray Data.
 
-Both read a shard with :func:`~stancekit.corpus.sources.read_shard`, analyse it with
+Both read a shard with :func:`~stancekit.data.corpus_inputs.read_shard`, analyse it with
 :func:`~stancekit.corpus.shards.analyze_articles` and write it with
 :func:`~stancekit.corpus.shards.write_shard`, so their outputs are byte-identical.
 """
@@ -19,7 +19,7 @@ from typing import Any
 
 from stancekit.corpus.identity import apply_ids
 from stancekit.corpus.shards import analyze_articles, write_shard
-from stancekit.corpus.sources import Article, Shard, Source, read_shard
+from stancekit.data.corpus_inputs import Article, Shard, Source, read_shard
 from stancekit.errors import (
     EngineError,
     InvalidInputError,

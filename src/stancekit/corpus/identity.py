@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from stancekit.corpus.sources import (
+from stancekit.data.corpus_inputs import (
     Article,
     Source,
     _csv_batches,

@@ -27,7 +27,7 @@ from stancekit.corpus.checksums import (
     read_marker,
     write_atomic,
 )
-from stancekit.corpus.sources import Article, Shard
+from stancekit.data.corpus_inputs import Article, Shard
 from stancekit.errors import InvalidInputError
 from stancekit.failures import ArticleFailure, errors_frame, isolate
 from stancekit.pipeline import Classifier, prepare_article, score_segments

@@ -6,7 +6,7 @@
 - :mod:`stancekit.evaluate.attribution`: :func:`evaluate_attribution` scores quote
   attribution (segmentation) on NewsAttr / LitBank; the metric is in
   :mod:`~stancekit.evaluate.attribution_score`, the loaders (also the real-news dev set
-  of ``benchmarks/realnews_attr/``) in :mod:`~stancekit.evaluate.attribution_data`.
+  of ``benchmarks/realnews_attr/``) in :mod:`~stancekit.data.attribution`.
 
 Names are served lazily (PEP 562), so importing this package loads nothing heavy.
 

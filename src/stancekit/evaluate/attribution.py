@@ -3,7 +3,7 @@
 Segments are grouped into attribution dicts here (:func:`predict_attributions`); the
 metric lives in :mod:`stancekit.evaluate.attribution_score` (including the rule that a
 speech act on a newsattr ``speech_no_content`` span counts as correct), the loaders in
-:mod:`stancekit.evaluate.attribution_data`.
+:mod:`stancekit.data.attribution`.
 
 Examples:
     >>> preds = predict_attributions('"We will win," the mayor said.')
@@ -20,13 +20,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
-from stancekit.evaluate.attribution_data import (
+from stancekit.data.attribution import (
     QUOTES,
     load_litbank,
     load_newsattr,
     load_realnews_attr,
 )
+from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
 from stancekit.evaluate.attribution_score import Attribution, score_attributions
 from stancekit.segmentation import segment
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from stancekit.evaluate.attribution_data import QUOTES
+from stancekit.data.attribution import QUOTES
 
 __all__ = ["Attribution", "score_attributions"]
 

@@ -45,7 +45,7 @@ def _speaker_files(root: Path, dataset: str) -> tuple[Path, Path, Path, set[str]
             None,
         )
     if dataset == "newsstance-train-calibration":
-        from stancekit.statement_data import calibration_article
+        from stancekit.data.statements import calibration_article
 
         folder = root / "newsstance-train"
         ids = {a["id"] for a in _jsonl(folder / "articles.jsonl") if calibration_article(a["id"])}

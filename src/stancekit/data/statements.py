@@ -33,6 +33,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from stancekit.data.catalog import dataset_file
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.targets import find_mentions
 
@@ -139,16 +140,9 @@ def motion_target(motion: str) -> tuple[str, int]:
             "motion",
             "'We should VERB X', 'X should be VERBED' or 'X brings more harm than good'",
             motion,
-            "Add the verb to stancekit.statement_data._MOTION_VERBS with its sign.",
+            "Add the verb to stancekit.data.statements._MOTION_VERBS with its sign.",
         )
     )
-
-
-def _path(data_dir: str | Path, name: str, relative: str) -> Path:
-    # stancekit.data imports this module while it loads, so its file check is imported here.
-    from stancekit.data import _file
-
-    return _file(data_dir, name, relative)
 
 
 def _mentions(text: str, forms: list[str]) -> list[list[int]]:
@@ -158,13 +152,15 @@ def _mentions(text: str, forms: list[str]) -> list[list[int]]:
 def read_perspectrum(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     """Perspectrum claim-perspective pairs of one split (train, dev, test)."""
     claims = json.loads(
-        _path(data_dir, "perspectrum", "perspectrum_with_answers_v1.0.json").read_text("utf-8")
+        dataset_file(data_dir, "perspectrum", "perspectrum_with_answers_v1.0.json").read_text(
+            "utf-8"
+        )
     )
     pool = json.loads(
-        _path(data_dir, "perspectrum", "perspective_pool_v1.0.json").read_text("utf-8")
+        dataset_file(data_dir, "perspectrum", "perspective_pool_v1.0.json").read_text("utf-8")
     )
     splits = json.loads(
-        _path(data_dir, "perspectrum", "dataset_split_v1.0.json").read_text("utf-8")
+        dataset_file(data_dir, "perspectrum", "dataset_split_v1.0.json").read_text("utf-8")
     )
     text_of = {int(p["pId"]): p["text"] for p in pool}
     label_of = {"SUPPORT": "favor", "UNDERMINE": "against"}
@@ -187,7 +183,7 @@ def read_perspectrum(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
 
 def read_ibm_argq(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     """IBM-ArgQ-Rank-30kArgs arguments of one split, stance toward the motion's target."""
-    path = _path(data_dir, "ibm-argq-30k", "arg_quality_rank_30k.csv")
+    path = dataset_file(data_dir, "ibm-argq-30k", "arg_quality_rank_30k.csv")
     cols: dict[str, list[Any]] = {
         k: [] for k in ("text", "target", "label", "mentions", "motion", "motion_stance")
     }
@@ -226,7 +222,7 @@ def _unwrap_claims_csv(raw: str) -> str:
 
 def read_ibm_claims(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     """IBM Claim Stance claims of one split (train, test), stance toward topicTarget."""
-    path = _path(data_dir, "ibm-claim-stance", "claim_stance_dataset_v1.csv")
+    path = dataset_file(data_dir, "ibm-claim-stance", "claim_stance_dataset_v1.csv")
     reader = csv.DictReader(io.StringIO(_unwrap_claims_csv(path.read_text("utf-8"))))
     cols: dict[str, list[Any]] = {
         k: [] for k in ("text", "target", "label", "mentions", "motion", "claim_target")
@@ -334,9 +330,9 @@ def read_news_rows(
 def read_newsstance(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     """newsstance-dev rows: statement x target, with aliases as mentions and the context."""
     return read_news_rows(
-        _path(data_dir, "newsattr-dev", "articles.jsonl"),
-        _path(data_dir, "newsstance-dev", "targets.jsonl"),
-        _path(data_dir, "newsstance-dev", "segments.jsonl"),
+        dataset_file(data_dir, "newsattr-dev", "articles.jsonl"),
+        dataset_file(data_dir, "newsstance-dev", "targets.jsonl"),
+        dataset_file(data_dir, "newsstance-dev", "segments.jsonl"),
     )
 
 
@@ -348,9 +344,9 @@ def read_newsstance_train(data_dir: str | Path, split: str) -> dict[str, list[An
     ``data_dir``.
     """
     cols = read_news_rows(
-        _path(data_dir, "newsstance-train", "articles.jsonl"),
-        _path(data_dir, "newsstance-train", "targets.jsonl"),
-        _path(data_dir, "newsstance-train", "segments.jsonl"),
+        dataset_file(data_dir, "newsstance-train", "articles.jsonl"),
+        dataset_file(data_dir, "newsstance-train", "targets.jsonl"),
+        dataset_file(data_dir, "newsstance-train", "segments.jsonl"),
     )
     keep = [calibration_article(a) == (split == "calibration") for a in cols["article"]]
     return {k: [v for v, ok in zip(vals, keep, strict=True) if ok] for k, vals in cols.items()}

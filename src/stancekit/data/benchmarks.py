@@ -28,7 +28,7 @@ stance
 newsstance    stance     dev                                                 article, speaker, kind
 ============  =========  ==================================================  ================
 
-The short-statement sets and newsstance-dev are read by :mod:`stancekit.statement_data`,
+The short-statement sets and newsstance-dev are read by :mod:`stancekit.data.statements`,
 whose docstring says how pro/con becomes favor/against of the target given to the model.
 
 Hub copies (documentation only, never loaded by stancekit): NewsMTSC is
@@ -45,7 +45,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from stancekit import statement_data
+from stancekit.data.catalog import DATASETS, SPLITS, TASKS_OF, dataset_file
+from stancekit.data.statements import (
+    read_ibm_argq,
+    read_ibm_claims,
+    read_newsstance,
+    read_newsstance_train,
+    read_perspectrum,
+)
 from stancekit.errors import DataNotFoundError, InvalidInputError, expected_got
 from stancekit.labels import check_task, validate_labels
 from stancekit.targets import find_mentions
@@ -57,36 +64,6 @@ if TYPE_CHECKING:
 __all__ = ["DATASETS", "SPLITS", "TASKS_OF", "from_frame", "load", "task_of"]
 
 logger = logging.getLogger(__name__)
-
-TASKS_OF: dict[str, str] = {
-    "newsmtsc": "sentiment",
-    "vast": "stance",
-    "pstance": "stance",
-    "mtsd": "stance",
-    "persent": "sentiment",
-    "perspectrum": "stance",
-    "ibm-argq-30k": "stance",
-    "ibm-claim-stance": "stance",
-    "newsstance": "stance",
-    "newsstance-train": "stance",
-}
-"""The task of each benchmark."""
-
-SPLITS: dict[str, tuple[str, ...]] = {
-    "newsmtsc": ("train", "dev_rw", "test_rw", "dev_mt", "test_mt"),
-    "vast": ("train", "dev", "test"),
-    "pstance": ("train", "validation", "test"),
-    "mtsd": ("train", "validation", "test"),
-    "persent": ("dev", "random_test", "fixed_test"),
-    "perspectrum": ("train", "dev", "test"),
-    "ibm-argq-30k": ("train", "dev", "test"),
-    "ibm-claim-stance": ("train", "test"),
-    "newsstance": ("dev",),
-    "newsstance-train": ("train", "calibration"),
-}
-"""The splits of each benchmark, in the order :func:`load` returns them."""
-
-DATASETS: tuple[str, ...] = tuple(SPLITS)
 
 _NEWSMTSC_FILES = {
     "train": "official/train.jsonl",
@@ -103,17 +80,6 @@ _MTSD_PAIRS = ("trump_hillary", "trump_ted", "hillary_bernie")
 _PERSENT_LABELS = {"Negative": "negative", "Neutral": "neutral", "Positive": "positive"}
 
 
-def _file(data_dir: str | Path, name: str, relative: str) -> Path:
-    path = Path(data_dir) / name / relative
-    if not path.is_file():
-        raise DataNotFoundError(
-            f"{name}: file {str(path)!r} not found. data_dir ({str(data_dir)!r}) must contain "
-            f"'{name}/{relative}' (the layout of shared/data/README.md). Pass the folder "
-            f"that holds the data sets ({', '.join(DATASETS)}) as data_dir."
-        )
-    return path
-
-
 def _read_csv(path: Path) -> pd.DataFrame:
     import pandas as pd
 
@@ -125,7 +91,7 @@ def _mentions_of(texts: list[str], targets: list[str]) -> list[list[list[int]]]:
 
 
 def _newsmtsc(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
-    path = _file(data_dir, "newsmtsc", _NEWSMTSC_FILES[split])
+    path = dataset_file(data_dir, "newsmtsc", _NEWSMTSC_FILES[split])
     cols: dict[str, list[Any]] = {
         k: [] for k in ("id", "text", "target", "label", "mentions", "further_mentions")
     }
@@ -149,11 +115,11 @@ def _newsmtsc(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
 
 def _vast(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     if split == "train":
-        df = _read_csv(_file(data_dir, "vast", "original/vast_train.csv"))
+        df = _read_csv(dataset_file(data_dir, "vast", "original/vast_train.csv"))
         texts, targets = list(df["post"]), list(df["topic_str"])
         labels = [_VAST_LABELS[int(v)] for v in df["label"]]
     else:
-        df = _read_csv(_file(data_dir, "vast", f"processed/vast_{split}.csv"))
+        df = _read_csv(dataset_file(data_dir, "vast", f"processed/vast_{split}.csv"))
         texts, targets = list(df["Tweet"]), list(df["Target 1"])
         labels = [_CSV_STANCE[v] for v in df["Stance 1"]]
     few_shot = [int(v) == 1 for v in df["seen?"]]
@@ -168,7 +134,7 @@ def _vast(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
 
 def _pstance(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     part = _SPLIT_FILE_PART[split]
-    df = _read_csv(_file(data_dir, "pstance", f"raw_{part}_all_onecol.csv"))
+    df = _read_csv(dataset_file(data_dir, "pstance", f"raw_{part}_all_onecol.csv"))
     texts, targets = list(df["Tweet"]), list(df["Target 1"])
     return {
         "text": texts,
@@ -182,7 +148,7 @@ def _mtsd(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     part = _SPLIT_FILE_PART[split]
     cols: dict[str, list[Any]] = {k: [] for k in ("text", "target", "label", "pair", "tweet_id")}
     for pair in _MTSD_PAIRS:
-        df = _read_csv(_file(data_dir, "mtsd", f"raw_{part}_{pair}.csv"))
+        df = _read_csv(dataset_file(data_dir, "mtsd", f"raw_{part}_{pair}.csv"))
         for i, row in enumerate(df.itertuples(index=False)):
             tweet, t1, s1, t2, s2 = row[0], row[1], row[2], row[3], row[4]
             for target, stance in ((t1, s1), (t2, s2)):
@@ -196,7 +162,7 @@ def _mtsd(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
 
 
 def _persent(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
-    df = _read_csv(_file(data_dir, "persent", f"{split}.csv"))
+    df = _read_csv(dataset_file(data_dir, "persent", f"{split}.csv"))
     texts, targets = list(df["DOCUMENT"]), list(df["TARGET_ENTITY"])
     unknown = sorted(set(df["TRUE_SENTIMENT"]) - set(_PERSENT_LABELS))
     if unknown:
@@ -219,11 +185,11 @@ _READERS: dict[str, Callable[[str | Path, str], dict[str, list[Any]]]] = {
     "pstance": _pstance,
     "mtsd": _mtsd,
     "persent": _persent,
-    "perspectrum": statement_data.read_perspectrum,
-    "ibm-argq-30k": statement_data.read_ibm_argq,
-    "ibm-claim-stance": statement_data.read_ibm_claims,
-    "newsstance": statement_data.read_newsstance,
-    "newsstance-train": statement_data.read_newsstance_train,
+    "perspectrum": read_perspectrum,
+    "ibm-argq-30k": read_ibm_argq,
+    "ibm-claim-stance": read_ibm_claims,
+    "newsstance": read_newsstance,
+    "newsstance-train": read_newsstance_train,
 }
 
 
