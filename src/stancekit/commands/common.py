@@ -48,7 +48,11 @@ def add_target_option(parser: Any) -> None:
 def add_model_options(parser: Any) -> None:
     """Add ``--model``, ``--sentiment-model``, ``--no-sentiment`` and ``--score``."""
     parser.add_argument(
-        "--model", default="default", metavar="DIR|default", help="stance model directory"
+        "--model",
+        default="default",
+        metavar="DIR|default|fast|accurate",
+        help="stance model: a saved model directory, or a shipped model (default = fast; "
+        "accurate reads context, needs `stancekit download accurate`)",
     )
     parser.add_argument(
         "--sentiment-model",

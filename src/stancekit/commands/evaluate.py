@@ -126,7 +126,8 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument(
         "--model",
         default=None,
-        help="a saved model folder (with stancekit.json) or 'default' for the embedded model",
+        help="a saved model folder (with stancekit.json), or a shipped model: 'default' "
+        "(= 'fast') or 'accurate' (stance; `stancekit download accurate` first)",
     )
     p.add_argument(
         "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
@@ -194,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
         print()
         print(format_speaker_report(speakers))
     output = args.output
-    if output is None and args.model != "default":
+    if output is None and args.model not in ("default", "fast", "accurate"):
         output = Path(args.model) / f"eval-{args.dataset}-{split}.json"
     if output is not None:
         write_report(output, report, chosen=args.output is not None)

@@ -114,11 +114,12 @@ def load_model_dir(folder: str | Path) -> Any:
 
 
 def load_model(spec: str | Path, task: str) -> Any:
-    """Load a saved model folder (cached, see :func:`load_model_dir`) or ``"default"``.
+    """Load a saved model folder (cached, see :func:`load_model_dir`) or a shipped model.
 
     Args:
-        spec: A folder written by ``save_pretrained``, or ``"default"`` for the packaged
-            model of ``task``.
+        spec: A folder written by ``save_pretrained``, or ``"default"`` / ``"fast"`` for
+            the packaged model of ``task``, or ``"accurate"`` for the accurate stance model
+            (its base installed by ``stancekit download accurate``).
         task: The task the default model must do (``"stance"`` or ``"sentiment"``).
 
     Returns:
@@ -131,10 +132,11 @@ def load_model(spec: str | Path, task: str) -> Any:
     Examples:
         >>> load_model("runs/baseline-vast", "stance")  # doctest: +SKIP
     """
-    if str(spec) == "default":
+    if str(spec) in ("default", "fast", "accurate"):
         from stancekit.models.defaults import load_default_model
 
-        return load_default_model(task)
+        variant = "accurate" if str(spec) == "accurate" else "fast"
+        return load_default_model(task, variant=variant)
     return load_model_dir(spec)
 
 
