@@ -64,9 +64,13 @@ def predict_attributions(text: str) -> list[Attribution]:
             continue
         s, e = sg.start, sg.end
         if sg.kind == "direct":
-            if text[s] in QUOTES:
+            if text[s : s + 2] in ("''", "``"):
+                s += 2  # typewriter marks
+            elif text[s] in QUOTES:
                 s += 1
-            if e > s and text[e - 1] in QUOTES:
+            if e - 2 > s and text[e - 2 : e] == "''":
+                e -= 2
+            elif e > s and text[e - 1] in QUOTES:
                 e -= 1
         else:
             while e > s and text[e - 1] in ".,;:" and text[e - 1] not in QUOTES:

@@ -24,12 +24,18 @@ from stancekit.segmentation.complements import (
 from stancekit.segmentation.cues import (
     ATTITUDE_FORMS,
     AUXILIARIES,
+    BARE_NOUN_LEMMAS,
+    CALL_LEMMAS,
+    DETERMINERS,
+    INTENTION_LEMMAS,
     NEGATIONS,
+    OBJECT_ACT_LEMMAS,
     nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
 from stancekit.segmentation.nominal import noun_cue, relative_antecedent, relative_end
 from stancekit.segmentation.parenthetical import (
+    PREP,
     WH,
     according,
     agentless_question,
@@ -50,6 +56,25 @@ MAX_SENTENCE_TOKENS = 300
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
 _HOPE_LIKE = frozenset(words("hope fear expect believe"))
+#: Words before a bare verb form that show it is a verb (``will back``, ``they oppose``).
+_VERB_BEFORE = frozenset(
+    words(
+        """will would could should can may might must did does do to not n't also they we
+        i you who still now"""
+    )
+)
+#: Intention verbs whose content must be an infinitive (``plans to``), not an object.
+_TO_ONLY = frozenset(words("plan intend aim wish"))
+#: Heads of inanimate subjects that cannot hold an intention (``the bill seeks to``).
+_INANIMATE = frozenset(
+    words(
+        """bill bills law laws measure measures proposal proposals plan plans program
+        programme rule rules project projects policy policies order orders ordinance
+        amendment legislation budget deal agreement treaty study report"""
+    )
+)
+#: Verbs with a preposition after them that belongs to the cue (``voted against X``).
+_PREP_CUES = frozenset(words("refer vote"))
 
 
 def find_reported(
@@ -101,6 +126,10 @@ def find_reported(
     scanned = _scan(toks, lo, hi, end_char, subject)
     if not scanned:
         scanned = _noun_cued(toks, lo, hi, end_char)
+    if not scanned:
+        # issue 19: action, support, citing and intention verbs with an object or an
+        # infinitive, only where no clause-taking cue attributes the sentence
+        scanned = _scan(toks, lo, hi, end_char, subject, extended=True)
     return [*found, *scanned]
 
 
@@ -118,7 +147,7 @@ def participle_after(toks: list[Tok], k: int, src: tuple[int, int]) -> list[Repo
         toks[c].low == "making" and toks[c + 1].low == "clear"
     ):
         return []
-    got = _match_at(toks, c, c, hi, None, shared=src)
+    got = _match_at(toks, c, c, hi, None, shared=src, extended=True)
     return [] if got is None else _finish(toks, got, hi, 0, None, c)
 
 
@@ -127,7 +156,9 @@ def _noun_cued(toks: list[Tok], lo: int, hi: int, end_char: int) -> list[Reporte
     got = noun_cue(toks, lo, hi)
     if got is None:
         return []
-    src, k, start = got
+    src, k, start, stop = got
+    if stop < hi:
+        return [Reported(src, (toks[k].start, toks[k].end), [(toks[start].start, toks[stop - 1].end)])]
     stop_char = end_char or toks[hi - 1].end
     for m in range(start + 2, hi - 1):
         if toks[m].text in (",", ";", "—", "–") and toks[m + 1].low in ("the", "a", "an", "which"):
@@ -143,12 +174,18 @@ def _match_at(
     hi: int,
     subject: tuple[int, int] | None,
     shared: tuple[int, int] | None = None,
+    extended: bool = False,
 ) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
     """Try the cue at token ``i``: ``(source, (cue_start_tok, cue_end_char), start, stop)``.
 
-    ``shared`` is the source of a coordinated cue (``... and warned that C``).
+    ``shared`` is the source of a coordinated cue (``... and warned that C``);
+    ``extended`` admits the object and intention verbs (``OBJECT_ACT_LEMMAS``).
     """
     lemma = cue_word(toks[i])
+    if lemma in OBJECT_ACT_LEMMAS and (
+        not extended or (i + 1 < hi and toks[i + 1].low == "by")
+    ):
+        return None  # not in this pass, or a passive: "residents backed by the group"
     if lemma is not None and nominal_context(
         toks[i - 1].low if i > 0 else None, toks[i].low, toks[i + 1].low if i + 1 < hi else None
     ):
@@ -160,6 +197,18 @@ def _match_at(
         lemma = "make clear"
     if lemma is None:
         return None
+    if (
+        lemma in BARE_NOUN_LEMMAS
+        and toks[i].low == lemma
+        and not (i > 0 and toks[i - 1].low in _VERB_BEFORE)
+    ):
+        return None  # "the back", "support for", "a vote": a noun, not a verb
+    if lemma in INTENTION_LEMMAS and not _intention_ok(toks, i, hi, lemma):
+        return None
+    if lemma in OBJECT_ACT_LEMMAS and any(
+        t.low in NEGATIONS or t.low in ("whether", "if", "unless") for t in toks[lo:i]
+    ):
+        return None  # "would not say whether he would oppose X", "If he intends to"
     if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
         return None  # "said nothing about", "told to"
     if (
@@ -205,7 +254,7 @@ def _match_at(
             near = clause_subject(toks, subject, b)
             got = (near[0], near[1], i)  # "..., saying that C": the clause subject
     relative = False
-    if got is None and shared is None:
+    if got is None and shared is None and lemma not in OBJECT_ACT_LEMMAS:
         b = i - 1
         while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES:
             b -= 1
@@ -225,18 +274,30 @@ def _match_at(
         got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i])
     ):
         return None
+    if lemma in INTENTION_LEMMAS and any(
+        t.low in _INANIMATE for t in toks[got[0] : got[1]] if t.kind == "w"
+    ):
+        return None  # "the bill seeks to ban X": a document has no intention
     k = i + 2 if phrasal else i + 1
     cue_end = toks[k - 1].end
     if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
         return None
-    document = toks[got[1] - 1].low in DOCUMENT_NOUNS
+    # "Figures released Monday by the elections office show C": any document word
+    # heading the subject, not only its last word
+    document = any(t.low in DOCUMENT_NOUNS for t in toks[got[0] : got[1]])
     start = required(toks, k, hi, lemma, document)
     cue_span = (toks[got[2] if shared is None else i].start, cue_end)
     if start is None:
         return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
-    if lemma == "point":
+    if lemma in CALL_LEMMAS and start == k and not any(t.kind == "q" for t in toks[k : k + 7]):
+        called = _called(toks, k, hi)
+        if called is None:
+            return None
+        return (got[0], got[1]), cue_span, called[0], called[1]
+    if lemma == "point" or lemma in _PREP_CUES:
         cue_end = toks[start - 1].end
-        start = content_start(toks, start, hi, lemma)
+        cue_span = (cue_span[0], cue_end)
+        start = content_start(toks, start, hi, lemma) if lemma == "point" else start
     elif lemma == "call" and toks[start - 1].low in ("for", "on"):
         cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
     elif lemma == "call":
@@ -248,6 +309,13 @@ def _match_at(
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
     stop = hi
+    if (
+        lemma in OBJECT_ACT_LEMMAS or (lemma == "point" and toks[start - 1].low == "to")
+    ) and toks[start].low not in WH | {"to", "that"}:
+        ob = object_phrase(toks, start, hi, keep_as=True)
+        if ob is None:
+            return None
+        stop = ob[1]  # an object: "cited a report by X, which found C" ends at the comma
     if lemma in ("call", "urge", "demand") and toks[start - 1].low in ("for", "on", "to"):
         for m in range(start + 1, hi):
             if toks[m].text in (",", ";", "—", "–"):
@@ -259,6 +327,40 @@ def _match_at(
             return None  # "The Courier, which first reported the contracts, reprinted"
     cue_start = got[2] if shared is None else i
     return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
+
+
+def _intention_ok(toks: list[Tok], i: int, hi: int, lemma: str) -> bool:
+    """Whether an intention verb at ``i`` has its content: ``plans to V``, ``seeks X``."""
+    if i + 2 >= hi:
+        return False
+    nxt = toks[i + 1]
+    if nxt.low == "to":
+        after = toks[i + 2]
+        return after.kind == "w" and after.text.islower() and after.low not in DETERMINERS
+    return lemma not in _TO_ONLY and nxt.kind == "w" and nxt.text.islower()
+
+
+def _called(toks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
+    """``called the plan a disaster``: an object, then a second noun phrase, unquoted.
+
+    The object phrase (a pronoun allowed) must hold ``a``/``an`` after its first word,
+    or ``the`` after a name or pronoun (``called Obama the worst``). ``called a meeting``
+    and ``called police`` are actions, not speech.
+    """
+    if k >= hi or toks[k].kind != "w" or toks[k].low in PREP or toks[k].low in CLAUSE_WORDS:
+        return None
+    start = k
+    if toks[k].low in ("it", "him", "her", "them", "this", "that"):
+        k += 1
+    ob = object_phrase(toks, k, hi) if k < hi else None
+    if ob is None:
+        return None
+    first = toks[start]
+    for m in range(start + 1, ob[1]):
+        w = toks[m].low
+        if w in ("a", "an") or (w == "the" and (first.text[0].isupper() or start < k)):
+            return (start, ob[1]) if ob[1] - m >= 2 else None
+    return None
 
 
 def _act(
@@ -365,10 +467,11 @@ def _scan(
     end_char: int,
     subject: tuple[int, int] | None,
     first_only: bool = False,
+    extended: bool = False,
 ) -> list[Reported]:
     """Left-to-right search for ``NP CUE C`` in ``toks[lo:hi]``."""
     for i in range(lo + 1, hi - 1):
-        got = _match_at(toks, i, lo, hi, subject)
+        got = _match_at(toks, i, lo, hi, subject, extended=extended)
         if got is not None:
             if first_only and got[0][0] != lo:
                 return []

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from stancekit.segmentation.cues import OBJECT_VERBS, lemma_of
+from stancekit.segmentation.cues import OBJECT_ACT_LEMMAS, OBJECT_VERBS, TITLES, lemma_of
 from stancekit.segmentation.drafts import Reported
 from stancekit.segmentation.sources import np_after, np_before
 from stancekit.segmentation.text import Tok, words
@@ -124,9 +124,13 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
                 match = (got, (toks[k].start, toks[k].end), got[1])
         else:
             for m in range(k + 1, min(hi, k + 9)):
+                if toks[m].text == "." and toks[m - 1].low in TITLES:
+                    continue  # "..., Rep. Tom Baxter said."
                 if toks[m].kind != "w":
                     break
                 lemma = cue_word(toks[m])
+                if lemma is not None and lemma in OBJECT_ACT_LEMMAS:
+                    break  # "residents backed by the group": not a parenthetical cue
                 if lemma is not None and lemma not in OBJECT_VERBS:
                     sub_np = np_before(toks, m)
                     if sub_np is not None and sub_np[0] == k:

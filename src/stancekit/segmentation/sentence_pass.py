@@ -211,6 +211,8 @@ class SentencePass:
             made = self._before_quotes(toks, made, quotes, para) + made
             made = made + self._after_quotes(toks, e, made, quotes, para)
             self.last = last  # a continuation quote follows the quoted speaker
+        if not made and quotes:
+            made = self._open_unquoted(toks, s, para, quotes, starts)
         if not made and info.colon and len(toks) > 2:
             intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
             if intro is not None:
@@ -227,6 +229,37 @@ class SentencePass:
             info.speaker = made[-1].speaker
             info.source = made[-1].source
         self.prev = info
+
+    def _open_unquoted(
+        self, toks: list[Tok], s: int, para: Paragraph, quotes: list[Quote], starts: list[int]
+    ) -> list[Draft]:
+        """Content that opens unquoted and ends in a quote before its cue.
+
+        ``Local shops "are barely hanging on," Gomez said.``: the sentence from its
+        start to the closing mark is mixed content.
+        """
+        q = quotes[-1]
+        if q.start <= s or not q.closed or self._full(q, para):
+            return []
+        m = cue_after(toks, bisect_left(starts, q.end))
+        if m is None or m.how != "after" or m.source is None:
+            return []
+        k = bisect_left(starts, q.start)
+        if k < 1 or any(t.kind == "q" for t in toks[:k]) or any(
+            t.text in ",;:" for t in toks[:k]
+        ):
+            return []  # only words before the quote: no earlier quote or clause boundary
+        d = Draft(
+            "mixed",
+            [trim(self.text, s, q.end)],
+            [para.index],
+            _span(toks, m.source),
+            _span(toks, m.cue),
+            self._speaker(toks, m.source),
+            0.8,
+        )
+        self._add(d, para.index)
+        return [d]
 
     def _reported(
         self,
