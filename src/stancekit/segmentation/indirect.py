@@ -14,6 +14,7 @@ negated or declined speech (B15) and cues with no clause after them (D7) give no
 
 from __future__ import annotations
 
+
 from stancekit.segmentation.complements import (
     DOCUMENT_NOUNS,
     content_start,
@@ -33,7 +34,12 @@ from stancekit.segmentation.cues import (
     nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
-from stancekit.segmentation.nominal import noun_cue, relative_antecedent, relative_end
+from stancekit.segmentation.nominal import (
+    finite,
+    noun_cue,
+    relative_antecedent,
+    relative_end,
+)
 from stancekit.segmentation.parenthetical import (
     PREP,
     WH,
@@ -46,7 +52,8 @@ from stancekit.segmentation.parenthetical import (
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.speech_acts import object_phrase, speech_act
-from stancekit.segmentation.text import Tok, words
+from stancekit.segmentation.names import NOT_NAME, name_in
+from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
 
@@ -451,6 +458,9 @@ def _finish(
         if b > start:
             return [Reported(src, cue, [(toks[start].start, toks[b - 1].end)], attitude), *rest]
     here = Reported(src, cue, [(toks[start].start, stop_char)], attitude)
+    inner = _nested(toks, start, stop, stop_char, src)
+    if inner:
+        return inner
     if stop < hi:
         # a bounded object ("blamed the rebates, which she said absorb C"): what follows
         # the boundary may hold its own attribution
@@ -458,6 +468,40 @@ def _finish(
         if after is not None and after[0] >= stop:
             return [here, *after[1]]
     return [here]
+
+
+def _nested(
+    toks: list[Tok], start: int, stop: int, stop_char: int, outer: tuple[int, int] | None
+) -> list[Reported]:
+    """An attribution opening the content ``toks[start:stop]`` (nested speech).
+
+    ``Baxter said Gomez told him the plant would close``: the content is Gomez's
+    ``the plant would close``, reported via Baxter. Returns the inner attributions
+    with ``via`` set to the outer source, or ``[]``.
+    """
+    if stop - start < 5 or not is_cap(toks[start]) or toks[start].low in NOT_NAME:
+        return []
+    # only a plain "NAME said/told": "the deal would add", "he had told", "it had
+    # viewed" are the outer speaker's words about a subject, not nested speech
+    k = start
+    while k < stop and k - start < 5 and (is_cap(toks[k]) or toks[k].text == "."):
+        k += 1
+    if k >= stop or toks[k].low not in ("said", "says", "told", "tells"):
+        return []
+    if name_in(toks[start:k]) is None:
+        return []
+    lemma = "tell" if toks[k].low in ("told", "tells") else "say"
+    c = content_start(toks, k + 1, stop, lemma)
+    if c is None or too_short(toks, c, stop):
+        return []
+    if toks[c].kind == "w" and toks[c].low in CLAUSE_WORDS - WH - {"that"}:
+        return []
+    if not (toks[c - 1].low == "that" or any(finite(t) for t in toks[c + 1 : c + 5])):
+        return []  # "Bush told her a version of the joke": an object, not a clause
+    cue = (toks[k].start, toks[c - 1].end if lemma == "tell" and c > k + 1 else toks[k].end)
+    if lemma == "tell" and c > k + 1 and toks[c - 1].low == "that":
+        cue = (toks[k].start, toks[c - 2].end)
+    return [Reported((start, k), cue, [(toks[c].start, stop_char)], via=outer)]
 
 
 def _scan(

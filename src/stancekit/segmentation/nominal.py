@@ -18,6 +18,7 @@ from stancekit.segmentation.text import Tok, words
 
 __all__ = [
     "NOUN_CUES",
+    "finite",
     "noun_cue",
     "relative_antecedent",
     "relative_end",
@@ -49,7 +50,8 @@ _FINITE = frozenset(
 )
 
 
-def _finite(t: Tok) -> bool:
+def finite(t: Tok) -> bool:
+    """Whether ``t`` looks like a finite verb (``was``, ``drew``, ``argued``)."""
     return t.kind == "w" and t.text.islower() and (t.low in _FINITE or t.low.endswith("ed"))
 
 
@@ -67,11 +69,11 @@ def subject_clause_end(toks: list[Tok], start: int, hi: int) -> int | None:
         t = toks[m]
         if t.kind == "p" and t.text in ",;—–(":
             return m if seen else None
-        if _finite(t):
-            if seen and toks[m - 1].kind == "w" and not _finite(toks[m - 1]):
+        if finite(t):
+            if seen and toks[m - 1].kind == "w" and not finite(toks[m - 1]):
                 return m
             seen = True
-            while m + 1 < hi and (_finite(toks[m + 1]) or toks[m + 1].low in ("not", "been")):
+            while m + 1 < hi and (finite(toks[m + 1]) or toks[m + 1].low in ("not", "been")):
                 m += 1  # one verb group: "has been", "would not"
         m += 1
     return None

@@ -241,9 +241,12 @@ class SentencePass:
         q = quotes[-1]
         if q.start <= s or not q.closed or self._full(q, para):
             return []
-        m = cue_after(toks, bisect_left(starts, q.end))
-        if m is None or m.how != "after" or m.source is None:
+        after = bisect_left(starts, q.end)
+        m = cue_after(toks, after)
+        if m is None or m.how != "after" or m.source is None or m.cue is None:
             return []
+        if min(m.source[0], m.cue[0]) > after + (after < len(toks) and toks[after].text == ","):
+            return []  # the cue must follow the closing mark: '"X," Gomez said
         k = bisect_left(starts, q.start)
         if k < 1 or any(t.kind == "q" for t in toks[:k]) or any(
             t.text in ",;:" for t in toks[:k]
@@ -328,6 +331,7 @@ class SentencePass:
                 self._speaker(toks, r.source),
                 0.75,
                 r.attitude,
+                self._speaker(toks, r.via) if r.via is not None else None,
             )
             if d.cue is None and made:
                 d.cue = made[-1].cue
