@@ -413,6 +413,11 @@ def _next_clause(
                 rest = _scan(toks, m + 1, hi, 0, subject, first_only=True)
                 if rest:
                     return m, rest
+        elif t.text == "," and toks[m + 1].low in ("as", "while", "whereas"):
+            # "C1, as the union warned that C2": a second speaker's own attribution
+            rest = _scan(toks, m + 2, hi, 0, subject, first_only=True)
+            if rest and rest[0].source is not None:
+                return m, rest
         elif t.text == "," and toks[m + 1].low.endswith("ing") and cue_word(toks[m + 1]):
             got = _match_at(toks, m + 1, m + 1, hi, subject, shared=src)
             if got is not None:
@@ -444,6 +449,7 @@ def _finish(
         if toks[m].text == "," and (
             (toks[m + 1].low == "even" and toks[m + 2].low in ("though", "if"))
             or (toks[m + 1].low == "compared" and toks[m + 2].low in ("with", "to"))
+            or toks[m + 1].low in ("although", "whereas")
         ):
             stop = m  # "C, even though ...": the writer's concession, not the content
             break

@@ -23,7 +23,8 @@ from stancekit.segmentation.headlines import headline_attributions, is_headline
 from stancekit.segmentation.indirect import find_reported, participle_after
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
-from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, tokenize
+from stancekit.segmentation.names import name_in
+from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, is_cap, tokenize
 
 __all__ = ["SentencePass", "trim"]
 
@@ -221,6 +222,8 @@ class SentencePass:
         if not made and s == para.start and toks:
             head = is_headline(toks, text, s, e) and e == para.end
             made = self._drafts(headline_attributions(toks, text, s, e, head), toks, quotes, para)
+            if not made and not head:
+                made = self._label(toks, para)
         if not made:
             lead = subj or (plain_subject(toks, 0, len(toks)) if toks else None)
             made = self._reported(toks, e, quotes, para, lead)
@@ -229,6 +232,27 @@ class SentencePass:
             info.speaker = made[-1].speaker
             info.source = made[-1].source
         self.prev = info
+
+    def _label(self, toks: list[Tok], para: Paragraph) -> list[Draft]:
+        """An interview label in mixed case: ``Gomez: We never agreed to the cuts.``
+
+        The label must name a person the article already introduced (``Ana Gomez``
+        earlier), so section labels (``Update:``, ``READERS:``) never match; the rest of
+        the paragraph is that person's words.
+        """
+        c = next((k for k in range(1, min(len(toks), 5)) if toks[k].text == ":"), -1)
+        if c < 1 or c + 2 >= len(toks):
+            return []
+        if not all(is_cap(t) or t.text == "." for t in toks[:c]):
+            return []
+        found = name_in(toks[:c])
+        if found is None or not self.res.is_person(found[2]):
+            return []
+        content = trim(self.text, toks[c + 1].start, para.end)
+        who = self.res.canonical(found[2])
+        d = Draft("direct", [content], [para.index], _span(toks, (0, c)), None, who, 0.7)
+        self._add(d, para.index)
+        return [d]
 
     def _open_unquoted(
         self, toks: list[Tok], s: int, para: Paragraph, quotes: list[Quote], starts: list[int]
