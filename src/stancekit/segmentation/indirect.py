@@ -52,7 +52,7 @@ from stancekit.segmentation.parenthetical import (
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.speech_acts import object_phrase, speech_act
-from stancekit.segmentation.names import NOT_NAME, name_in
+from stancekit.segmentation.names import NOT_NAME, PREPOSITIONS, name_in
 from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
@@ -281,6 +281,8 @@ def _match_at(
         got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i])
     ):
         return None
+    if shared is None and _noun_reading(toks, got, i, hi, lemma):
+        return None
     if lemma in INTENTION_LEMMAS and any(
         t.low in _INANIMATE for t in toks[got[0] : got[1]] if t.kind == "w"
     ):
@@ -334,6 +336,47 @@ def _match_at(
             return None  # "The Courier, which first reported the contracts, reprinted"
     cue_start = got[2] if shared is None else i
     return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
+
+
+#: Cue lemmas whose past tense is the bare form (``the agency forecast that C``).
+_SAME_PAST = frozenset(words("forecast broadcast bet"))
+
+
+def _noun_reading(
+    toks: list[Tok], got: tuple[int, int, int], i: int, hi: int, lemma: str
+) -> bool:
+    """Whether the cue at ``i`` reads as a noun after its would-be subject.
+
+    ``Weather forecast models predict rain``: a bare form directly followed by a plural
+    noun and another verb modifies that noun. ``a fraud charge that C``: a bare form
+    right after a singular noun phrase (no auxiliary between) cannot be its verb, since
+    the verb would be ``charges``.
+    """
+    t = toks[i]
+    if t.low != lemma:
+        return False
+    if (
+        i + 2 < hi
+        and toks[i + 1].kind == "w"
+        and toks[i + 1].text.islower()
+        and toks[i + 1].low.endswith("s")
+        and cue_word(toks[i + 2]) is not None
+    ):
+        return True  # "forecast models show"
+    if got[2] != i or lemma in _SAME_PAST:
+        return False  # an auxiliary before the cue: "would charge", "did say"
+    if got[0] > 0 and toks[got[0] - 1].text == ",":
+        return False  # a coordination by comma: "Kestria, Dalmere agree to ..."
+    src = toks[got[0] : got[1]]
+    head = next((k for k, x in enumerate(src) if x.low in PREPOSITIONS and k > 0), len(src))
+    src = src[:head]  # "Leaders of the union say": the head is "Leaders"
+    last = src[-1].low
+    if any(x.low in ("and", "or") for x in src) or last in ("i", "we", "they", "you"):
+        return False
+    if src[0].low in ("both", "all", "many", "some", "most", "several", "others"):
+        return False
+    plural = last.endswith("s") and not last.endswith("ss")
+    return not plural and last not in ("police", "people", "staff", "media", "press")
 
 
 def _intention_ok(toks: list[Tok], i: int, hi: int, lemma: str) -> bool:

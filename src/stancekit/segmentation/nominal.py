@@ -45,7 +45,7 @@ _FINITE = frozenset(
         """is was are were has had have will would could can may might should must did does
         do drew drove made took gave won lost met left led brought caught fell rose stood
         struck sent set put kept held ran came got went became began grew hit cut meant
-        seems seemed remains remained"""
+        seems seemed remains remained spread led sparked drew"""
     )
 )
 
