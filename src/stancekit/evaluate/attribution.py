@@ -196,6 +196,13 @@ def format_attribution_report(report: Mapping[str, Any]) -> str:
         f"(n={rm['quoted']['n']}), without {rm['unquoted']['recall']:.3f} / "
         f"{rm['unquoted']['exact_recall']:.3f} (n={rm['unquoted']['n']})"
     )
+    for key, title in (("recall_by_shape", "content shape"), ("recall_by_cue", "cue type")):
+        if o.get(key):
+            cells = ", ".join(
+                f"{k} {v['recall']:.2f}/{v['exact_recall']:.2f} ({v['n']})"
+                for k, v in o[key].items()
+            )
+            lines.append(f"  recall by {title} (overlap/exact, n): {cells}")
     if o["speech_acts"]["n"]:
         lines.append(
             f"  speech acts without content (D7) found as segments: "

@@ -144,11 +144,10 @@ OBJECT_ACT_LEMMAS = frozenset(
 
 #: Verbs that are nouns as often as verbs in their bare form (``the back``, ``support
 #: for``, ``a vote``, ``the plan``): the bare form counts as a verb only after a modal,
-#: ``to`` or a subject pronoun (``will back``, ``they support``).
+#: ``to``, a subject pronoun or a plural noun (``will back``, ``voters support``).
 BARE_NOUN_LEMMAS = frozenset(
     words(
         """back support attack offer vote plan want aim label brand term reference voice
-        echo defend oppose cite highlight unveil seek intend wish weigh consider mull
         project call"""
     )
 )

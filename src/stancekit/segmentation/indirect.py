@@ -31,6 +31,7 @@ from stancekit.segmentation.cues import (
     INTENTION_LEMMAS,
     NEGATIONS,
     OBJECT_ACT_LEMMAS,
+    lemma_of,
     nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
@@ -208,6 +209,7 @@ def _match_at(
         lemma in BARE_NOUN_LEMMAS
         and toks[i].low == lemma
         and not (i > 0 and toks[i - 1].low in _VERB_BEFORE)
+        and not (i > 0 and _plural(toks[i - 1]))
     ):
         return None  # "the back", "support for", "a vote": a noun, not a verb
     if lemma in INTENTION_LEMMAS and not _intention_ok(toks, i, hi, lemma):
@@ -370,13 +372,27 @@ def _noun_reading(
     src = toks[got[0] : got[1]]
     head = next((k for k, x in enumerate(src) if x.low in PREPOSITIONS and k > 0), len(src))
     src = src[:head]  # "Leaders of the union say": the head is "Leaders"
+    first = next((x for x in src if x.low not in DETERMINERS), src[-1])
+    if _plural(first) or _plural(src[-1]):
+        return False  # "Figures released Monday by the office show"
     last = src[-1].low
     if any(x.low in ("and", "or") for x in src) or last in ("i", "we", "they", "you"):
         return False
     if src[0].low in ("both", "all", "many", "some", "most", "several", "others"):
         return False
-    plural = last.endswith("s") and not last.endswith("ss")
-    return not plural and last not in ("police", "people", "staff", "media", "press")
+    return last not in ("police", "people", "staff", "media", "press", "two", "three")
+
+
+def _plural(t: Tok) -> bool:
+    """Whether a word token looks like a plural noun (``voters``, not ``press``)."""
+    w = t.low
+    return (
+        t.kind == "w"
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s", "us", "is"))
+        and lemma_of(w) is None
+    )
 
 
 def _intention_ok(toks: list[Tok], i: int, hi: int, lemma: str) -> bool:

@@ -150,7 +150,12 @@ def noun_cue(
             j += 1
         if toks[j].low == "of" and j + 1 < hi and toks[j + 1].low in ("why", "how"):
             start = j + 1
-        elif toks[j].low == "that" and j == k + 1 and k - lo <= 2:
+        elif (
+            toks[j].low == "that"
+            and j == k + 1
+            and k - lo <= 5
+            and all(x.kind == "w" for x in toks[lo:k])
+        ):
             # "Ortiz's claim that C drew a rebuke": C ends before the main verb
             end = subject_clause_end(toks, j + 1, hi)
             if end is None or end - (j + 1) < 3:

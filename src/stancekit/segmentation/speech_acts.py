@@ -16,7 +16,7 @@ phrase (``... and said C``).
 
 from __future__ import annotations
 
-from stancekit.segmentation.cues import AUXILIARIES, SPEECH_ACT_LEMMAS, lemma_of
+from stancekit.segmentation.cues import AUXILIARIES, DETERMINERS, SPEECH_ACT_LEMMAS, lemma_of
 from stancekit.segmentation.text import Tok, words
 
 __all__ = ["object_phrase", "speech_act"]
@@ -74,7 +74,8 @@ def object_phrase(
         if t.kind == "p" and (t.text in _BOUNDARY_PUNCT or (t.text == "." and stop == hi - 1)):
             break
         if t.kind == "w" and stop > k and t.low in _BOUNDARY_WORDS:
-            if not (keep_as and t.low == "as"):  # "cited X as the reason"
+            noun = t.low.endswith("ing") and toks[stop - 1].low in DETERMINERS  # "the warning"
+            if not (keep_as and t.low == "as") and not noun:  # "cited X as the reason"
                 break
         if (
             t.kind == "w"
