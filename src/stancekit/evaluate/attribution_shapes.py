@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from stancekit.segmentation.cues import ATTITUDE_FORMS, lemma_of
-from stancekit.segmentation.nominal import NOUN_CUES
+from stancekit.segmentation.nominal import FINITE_WORDS, NOUN_CUES
 
 __all__ = ["CUE_TYPES", "SHAPES", "content_shape", "cue_type"]
 
@@ -33,6 +33,7 @@ CUE_TYPES = ("none", "according-to", "noun", "speech-verb", "attitude-verb", "ot
 
 _QUOTES = "\"“”‘’'«»`"
 _WORD = re.compile(r"[\w’'-]+")
+_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 _WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _FINITE = frozenset(
     """is was are were be been has had have will would could can may might should must
@@ -66,7 +67,10 @@ def content_shape(text: str, spans: Sequence[Sequence[int]]) -> str:
         return "question"
     if words[0] == "to":
         return "infinitive"
-    if any(w in _FINITE or (w.endswith("ed") and len(w) > 3) for w in words[1:10]):
+    if any(
+        w in _FINITE or w in FINITE_WORDS or (w.endswith("ed") and len(w) > 3)
+        for w in words[1:10]
+    ):
         return "clause"
     return "noun-phrase"
 
@@ -89,7 +93,10 @@ def cue_type(text: str, cue: Sequence[int] | None) -> str:
         return "none"
     if words[0] == "according" or words[0] == "per":
         return "according-to"
-    if any(w in NOUN_CUES for w in words):
+    before = _WORD.findall(text[max(0, cue[0] - 30) : cue[0]])
+    prev = before[-1].casefold() if before else ""
+    noun_context = prev in _DETERMINERS or prev.endswith(("'s", "’s"))
+    if any(w in NOUN_CUES for w in words) and (noun_context or lemma_of(words[0]) is None):
         return "noun"
     for w in reversed(words):
         if lemma_of(w) is not None:

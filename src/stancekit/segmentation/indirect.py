@@ -71,6 +71,10 @@ _VERB_BEFORE = frozenset(
         i you who still now"""
     )
 )
+#: Words that follow a plural noun, never a verb (``attacks are``, ``plans have``).
+_AUX_AFTER_NOUN = frozenset(
+    words("are were have had is was will would could can may might should must")
+)
 #: Intention verbs whose content must be an infinitive (``plans to``), not an object.
 _TO_ONLY = frozenset(words("plan intend aim wish"))
 #: Heads of inanimate subjects that cannot hold an intention (``the bill seeks to``).
@@ -134,10 +138,13 @@ def find_reported(
     scanned = _scan(toks, lo, hi, end_char, subject)
     if not scanned:
         scanned = _noun_cued(toks, lo, hi, end_char)
-    if not scanned:
+    if not scanned or scanned[0].source is None:
         # issue 19: action, support, citing and intention verbs with an object or an
-        # infinitive, only where no clause-taking cue attributes the sentence
-        scanned = _scan(toks, lo, hi, end_char, subject, extended=True)
+        # infinitive, where no clause-taking cue attributes the sentence (or only a
+        # noun cue without a source: "Residents voiced fears that C")
+        ext = _scan(toks, lo, hi, end_char, subject, extended=True)
+        if ext and (not scanned or ext[0].content[0][0] == scanned[0].content[0][0]):
+            scanned = ext  # the noun cue's own clause, now with its speaker
     return [*found, *scanned]
 
 
@@ -212,6 +219,13 @@ def _match_at(
         and not (i > 0 and _plural(toks[i - 1]))
     ):
         return None  # "the back", "support for", "a vote": a noun, not a verb
+    if (
+        toks[i].low.endswith("s")
+        and i + 1 < hi
+        and toks[i + 1].low in _AUX_AFTER_NOUN
+        and lemma in OBJECT_ACT_LEMMAS
+    ):
+        return None  # "Russian attacks are now concentrated": a plural noun
     if lemma in INTENTION_LEMMAS and not _intention_ok(toks, i, hi, lemma):
         return None
     if lemma in OBJECT_ACT_LEMMAS and any(

@@ -17,6 +17,7 @@ from stancekit.segmentation.cues import AUXILIARIES, DETERMINERS, lemma_of
 from stancekit.segmentation.text import Tok, words
 
 __all__ = [
+    "FINITE_WORDS",
     "NOUN_CUES",
     "finite",
     "noun_cue",
@@ -40,7 +41,7 @@ NOUN_CUES = frozenset(
 )
 #: Finite verbs that can end a subject noun cue's clause (``... was illegal drew a
 #: rebuke``): auxiliaries, copulas and common irregular pasts; ``-ed`` forms count too.
-_FINITE = frozenset(
+FINITE_WORDS = frozenset(
     words(
         """is was are were has had have will would could can may might should must did does
         do drew drove made took gave won lost met left led brought caught fell rose stood
@@ -52,7 +53,7 @@ _FINITE = frozenset(
 
 def finite(t: Tok) -> bool:
     """Whether ``t`` looks like a finite verb (``was``, ``drew``, ``argued``)."""
-    return t.kind == "w" and t.text.islower() and (t.low in _FINITE or t.low.endswith("ed"))
+    return t.kind == "w" and t.text.islower() and (t.low in FINITE_WORDS or t.low.endswith("ed"))
 
 
 def subject_clause_end(toks: list[Tok], start: int, hi: int) -> int | None:
@@ -154,7 +155,7 @@ def noun_cue(
             toks[j].low == "that"
             and j == k + 1
             and k - lo <= 5
-            and all(x.kind == "w" for x in toks[lo:k])
+            and all(x.kind == "w" and not finite(x) for x in toks[lo:k])
         ):
             # "Ortiz's claim that C drew a rebuke": C ends before the main verb
             end = subject_clause_end(toks, j + 1, hi)
