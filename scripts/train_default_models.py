@@ -416,12 +416,33 @@ def evaluate_news(clf: Any, args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def distilled_labels(args: argparse.Namespace, X: pd.DataFrame, gold: list[str]) -> np.ndarray:
+    """Soft labels: ``alpha`` x the gold one-hot row + (1 - alpha) x the teacher's probabilities.
+
+    The teacher (``--teacher DIR``, a model saved by this script, e.g. the accurate model)
+    reads the same pairs with their context; its calibrated probabilities carry what it
+    learned about the none / side boundary, which the student's one-hot labels do not.
+    """
+    from stancekit.models.loading import load_model_dir
+
+    teacher = load_model_dir(args.teacher)
+    t0 = time.perf_counter()
+    proba = np.asarray(teacher.predict_proba(X), dtype=np.float64)
+    logger.info(
+        "teacher %s labelled %d pairs in %.0f s", args.teacher, len(X), time.perf_counter() - t0
+    )
+    labels = ["against", "none", "favor"]
+    onehot = np.eye(3)[[labels.index(g) for g in gold]]
+    soft = args.alpha * onehot + (1 - args.alpha) * proba
+    return soft / soft.sum(axis=1, keepdims=True)
+
+
 def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
     """A stance model that reads context, on newsstance-train plus a replay of the mixture."""
     from stancekit.models.transformer import TransformerStanceClassifier
 
     base, modules, r = BASES[args.base]
-    train = news_rows(args, "train")
+    train = head(news_rows(args, "train"), args.news_limit, args.seed)
     calib = news_rows(args, "calibration")
     parts = [train]
     if args.replay:
@@ -449,6 +470,9 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
         show_progress_bar=False,
     )
     cols = ["text", "target", "mentions", "context"]
+    y: Any = data["label"]
+    if args.teacher is not None:
+        y = distilled_labels(args, data[cols], list(data["label"]))
     logger.info(
         "stance-news (%s): %d train pairs (%s) / %d calibration pairs",
         args.base,
@@ -456,10 +480,12 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
         data["source"].value_counts().to_dict(),
         len(calib),
     )
-    clf.fit(data[cols], data["label"], eval_set=(calib[cols], calib["label"]))
+    clf.fit(data[cols], y, eval_set=(calib[cols], calib["label"]))
     out = clf.save_pretrained(args.output / f"stance-{args.base}")
+    _write(args.results, {"stance-news (trained, evaluating)": {"out": str(out)}})
     result: dict[str, Any] = {
         "base": args.base,
+        "teacher": None if args.teacher is None else str(args.teacher),
         "train_pairs": len(data),
         "train_by_source": data["source"].value_counts().to_dict(),
         "train_seconds": round(clf.train_seconds_, 1),
@@ -490,6 +516,15 @@ def main(argv: list[str] | None = None) -> int:
         help="stance-news: the folder holding newsstance-train/",
     )
     ap.add_argument("--base", choices=sorted(BASES), default="fast", help="stance-news base")
+    ap.add_argument(
+        "--news-limit", type=int, default=None, help="stance-news: sample this many news rows"
+    )
+    ap.add_argument(
+        "--teacher", type=Path, default=None, help="stance-news: distil from this saved model"
+    )
+    ap.add_argument(
+        "--alpha", type=float, default=0.5, help="distillation: weight of the gold labels"
+    )
     ap.add_argument(
         "--replay", type=int, default=3000, help="stance-news: pairs of the mixture replayed"
     )

@@ -30,7 +30,7 @@ from stancekit.failures import (
     warn_failures,
 )
 from stancekit.labels import labels_for
-from stancekit.models.loading import load_model_dir
+from stancekit.models.loading import CONFIG_NAME, load_model_dir
 from stancekit.models.outputs import check_probabilities
 from stancekit.records import Pair, Segment, StanceScore, Target
 from stancekit.results import SEGMENT_COLUMNS, SPEAKER_COLUMNS, Analysis, AnalysisSet
@@ -49,7 +49,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CONFIG_NAME = "stancekit.json"
 #: Pairs per ``predict_proba`` call in :func:`analyze` (bounds memory on huge articles).
 _ANALYZE_BATCH = 2048
 
@@ -67,13 +66,13 @@ class Classifier(Protocol):
 @functools.cache
 def _default_model(task: str, variant: str = "fast") -> Classifier:
     try:
-        from stancekit.models.defaults import load_default  # type: ignore[import-not-found,unused-ignore]
+        from stancekit.models.defaults import load_default_model  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:  # the defaults module ships with the package
         raise ModelLoadError(
             f"The default {task} model is not available in this installation ({exc}). "
             "Pass model=<a fitted classifier or a directory saved with save_pretrained>."
         ) from None
-    model: Classifier = load_default(task, variant=variant)  # type: ignore[arg-type]
+    model: Classifier = load_default_model(task, variant=variant)  # type: ignore[arg-type]
     logger.info("loaded the %s %s model", variant, task)
     return model
 

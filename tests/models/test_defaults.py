@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import stancekit
 from stancekit.errors import InvalidInputError, ModelLoadError
 from stancekit.labels import labels_for
 from stancekit.models import defaults
@@ -47,7 +48,13 @@ def test_default_model_card_sits_beside_the_models() -> None:
 
 def test_load_default_unknown_task_raises() -> None:
     with pytest.raises(InvalidInputError):
-        defaults.load_default("emotion")
+        defaults.load_default_model("emotion")
+
+
+def test_load_default_old_name_warns_and_returns_the_same_model() -> None:
+    with pytest.warns(DeprecationWarning, match="load_default_model"):
+        old = stancekit.load_default("stance", device="cpu")
+    assert old is stancekit.load_default_model("stance", device="cpu")
 
 
 def test_load_default_missing_files_raise_model_load_error(
@@ -91,7 +98,7 @@ def test_default_models_beat_chance_offline(
     import stancekit
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    clf = stancekit.load_default(task, device="cpu")
+    clf = stancekit.load_default_model(task, device="cpu")
     X, y = _newsmtsc_rows(400) if task == "sentiment" else _vast_rows(400)
     pred = clf.predict(X)
     proba = clf.predict_proba(X[:5])
@@ -123,7 +130,7 @@ CLEAR_STANCES = [
 def test_default_stance_reads_clear_statements() -> None:
     import stancekit
 
-    clf = stancekit.load_default("stance", device="cpu")
+    clf = stancekit.load_default_model("stance", device="cpu")
     X = [(text, target) for text, target, _ in CLEAR_STANCES]
     pred = list(clf.predict(X))
     wrong = [(x, p) for x, p, (_, _, want) in zip(X, pred, CLEAR_STANCES, strict=True) if p != want]
@@ -140,7 +147,7 @@ def test_default_stance_on_newsstance_dev_beats_the_old_default() -> None:
     from stancekit.evaluate.benchmarks import evaluate_model
 
     report = evaluate_model(
-        stancekit.load_default("stance", device="cpu"), "newsstance", "dev", DATA
+        stancekit.load_default_model("stance", device="cpu"), "newsstance", "dev", DATA
     )
     # the previous default scored 0.303 macro-F1 with none F1 0.418; this one 0.384 / 0.748
     # (docs/benchmarks.md): a guard against falling back, not the goal (0.80)

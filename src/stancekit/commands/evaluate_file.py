@@ -35,7 +35,7 @@ def _label_space(raw: str | None, task: str) -> list[str] | None:
 
 
 def _model_and_task(args: argparse.Namespace) -> tuple[Any, str]:
-    from stancekit.commands.evaluate import load_model
+    from stancekit.models.loading import load_model
     from stancekit.userdata import read_file
 
     if args.model != "default":
