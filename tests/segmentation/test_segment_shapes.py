@@ -176,7 +176,9 @@ def test_segment_shape(name: str, text: str, expected: list[Row] | None) -> None
 
 
 def test_segment_intention_is_flagged_attitude() -> None:
-    segs = [s for s in segment("The governor wants to cut the fuel tax.") if s.attribution is not None]
+    segs = [
+        s for s in segment("The governor wants to cut the fuel tax.") if s.attribution is not None
+    ]
     assert len(segs) == 1 and segs[0].attitude
     assert segs[0].text == "to cut the fuel tax."
 
@@ -194,8 +196,8 @@ def test_segment_nested_needs_a_named_inner_speaker_and_a_clause() -> None:
         "Kline said Bush told her a version of the joke at a party.",
     ):
         segs = [s for s in segment(text) if s.attribution is not None]
-        assert segs and segs[0].speaker == "Kline" if "Kline" in text else segs[0].via is None
-        assert all(s.via is None for s in segs)
+        assert len(segs) == 1
+        assert segs[0].via is None and segs[0].speaker in ("Baxter", "Kline")
 
 
 def test_segment_interview_label_needs_a_known_person() -> None:

@@ -33,11 +33,40 @@ CUE_TYPES = ("none", "according-to", "noun", "speech-verb", "attitude-verb", "ot
 
 _QUOTES = "\"“”‘’'«»`"
 _WORD = re.compile(r"[\w’'-]+")
-_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those"]
+)
 _WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _FINITE = frozenset(
-    """is was are were be been has had have will would could can may might should must
-    did does do won't can't isn't wasn't don't didn't doesn't""".split()
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "won't",
+        "can't",
+        "isn't",
+        "wasn't",
+        "don't",
+        "didn't",
+        "doesn't",
+    ]
 )
 
 
@@ -68,8 +97,7 @@ def content_shape(text: str, spans: Sequence[Sequence[int]]) -> str:
     if words[0] == "to":
         return "infinitive"
     if any(
-        w in _FINITE or w in FINITE_WORDS or (w.endswith("ed") and len(w) > 3)
-        for w in words[1:10]
+        w in _FINITE or w in FINITE_WORDS or (w.endswith("ed") and len(w) > 3) for w in words[1:10]
     ):
         return "clause"
     return "noun-phrase"

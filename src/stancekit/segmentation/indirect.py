@@ -14,7 +14,6 @@ negated or declined speech (B15) and cues with no clause after them (D7) give no
 
 from __future__ import annotations
 
-
 from stancekit.segmentation.complements import (
     DOCUMENT_NOUNS,
     content_start,
@@ -35,6 +34,7 @@ from stancekit.segmentation.cues import (
     nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
+from stancekit.segmentation.names import NOT_NAME, PREPOSITIONS, name_in
 from stancekit.segmentation.nominal import (
     finite,
     noun_cue,
@@ -53,7 +53,6 @@ from stancekit.segmentation.parenthetical import (
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.speech_acts import object_phrase, speech_act
-from stancekit.segmentation.names import NOT_NAME, PREPOSITIONS, name_in
 from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
@@ -71,6 +70,7 @@ _VERB_BEFORE = frozenset(
         i you who still now"""
     )
 )
+_LEMMA_GET = lemma_of
 #: Words that follow a plural noun, never a verb (``attacks are``, ``plans have``).
 _AUX_AFTER_NOUN = frozenset(
     words("are were have had is was will would could can may might should must")
@@ -173,7 +173,9 @@ def _noun_cued(toks: list[Tok], lo: int, hi: int, end_char: int) -> list[Reporte
         return []
     src, k, start, stop = got
     if stop < hi:
-        return [Reported(src, (toks[k].start, toks[k].end), [(toks[start].start, toks[stop - 1].end)])]
+        return [
+            Reported(src, (toks[k].start, toks[k].end), [(toks[start].start, toks[stop - 1].end)])
+        ]
     stop_char = end_char or toks[hi - 1].end
     for m in range(start + 2, hi - 1):
         if toks[m].text in (",", ";", "—", "–") and toks[m + 1].low in ("the", "a", "an", "which"):
@@ -197,9 +199,7 @@ def _match_at(
     ``extended`` admits the object and intention verbs (``OBJECT_ACT_LEMMAS``).
     """
     lemma = cue_word(toks[i])
-    if lemma in OBJECT_ACT_LEMMAS and (
-        not extended or (i + 1 < hi and toks[i + 1].low == "by")
-    ):
+    if lemma in OBJECT_ACT_LEMMAS and (not extended or (i + 1 < hi and toks[i + 1].low == "by")):
         return None  # not in this pass, or a passive: "residents backed by the group"
     if lemma is not None and nominal_context(
         toks[i - 1].low if i > 0 else None, toks[i].low, toks[i + 1].low if i + 1 < hi else None
@@ -334,9 +334,9 @@ def _match_at(
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
     stop = hi
-    if (
-        lemma in OBJECT_ACT_LEMMAS or (lemma == "point" and toks[start - 1].low == "to")
-    ) and toks[start].low not in WH | {"to", "that"}:
+    if (lemma in OBJECT_ACT_LEMMAS or (lemma == "point" and toks[start - 1].low == "to")) and toks[
+        start
+    ].low not in WH | {"to", "that"}:
         ob = object_phrase(toks, start, hi, keep_as=True)
         if ob is None:
             return None
@@ -358,9 +358,7 @@ def _match_at(
 _SAME_PAST = frozenset(words("forecast broadcast bet"))
 
 
-def _noun_reading(
-    toks: list[Tok], got: tuple[int, int, int], i: int, hi: int, lemma: str
-) -> bool:
+def _noun_reading(toks: list[Tok], got: tuple[int, int, int], i: int, hi: int, lemma: str) -> bool:
     """Whether the cue at ``i`` reads as a noun after its would-be subject.
 
     ``Weather forecast models predict rain``: a bare form directly followed by a plural
@@ -594,6 +592,8 @@ def _scan(
 ) -> list[Reported]:
     """Left-to-right search for ``NP CUE C`` in ``toks[lo:hi]``."""
     for i in range(lo + 1, hi - 1):
+        if extended and _LEMMA_GET(toks[i].low) not in OBJECT_ACT_LEMMAS:
+            continue  # the second pass looks only at its own verbs (one dict lookup)
         got = _match_at(toks, i, lo, hi, subject, extended=extended)
         if got is not None:
             if first_only and got[0][0] != lo:

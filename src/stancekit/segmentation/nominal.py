@@ -78,6 +78,8 @@ def subject_clause_end(toks: list[Tok], start: int, hi: int) -> int | None:
                 m += 1  # one verb group: "has been", "would not"
         m += 1
     return None
+
+
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our"])
 _SOURCE_PREPS = frozenset(["by", "among", "from", "of"])
 _STOP = frozenset(words("which who whose"))

@@ -169,9 +169,7 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
             spans.append((toks[e + 1].start, end_char))
             if fragment:
                 spans = spans[1:]
-        elif e < hi and not (e >= hi - 2 and toks[e].text in ".!?\"”’'"):
-            continue
-        elif fragment:
+        elif (e < hi and not (e >= hi - 2 and toks[e].text in ".!?\"”’'")) or fragment:
             continue
         return Reported((s0, s1), cue, spans)
     return None

@@ -21,9 +21,9 @@ from stancekit.segmentation.direct import (
 from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
 from stancekit.segmentation.headlines import headline_attributions, is_headline
 from stancekit.segmentation.indirect import find_reported, participle_after
+from stancekit.segmentation.names import name_in
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
-from stancekit.segmentation.names import name_in
 from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, is_cap, tokenize
 
 __all__ = ["SentencePass", "trim"]
@@ -234,7 +234,7 @@ class SentencePass:
         self.prev = info
 
     def _label(self, toks: list[Tok], para: Paragraph) -> list[Draft]:
-        """An interview label in mixed case: ``Gomez: We never agreed to the cuts.``
+        """An interview label in mixed case (``Gomez: We never agreed to the cuts.``).
 
         The label must name a person the article already introduced (``Ana Gomez``
         earlier), so section labels (``Update:``, ``READERS:``) never match; the rest of
@@ -272,9 +272,7 @@ class SentencePass:
         if min(m.source[0], m.cue[0]) > after + (after < len(toks) and toks[after].text == ","):
             return []  # the cue must follow the closing mark: '"X," Gomez said
         k = bisect_left(starts, q.start)
-        if k < 1 or any(t.kind == "q" for t in toks[:k]) or any(
-            t.text in ",;:" for t in toks[:k]
-        ):
+        if k < 1 or any(t.kind == "q" for t in toks[:k]) or any(t.text in ",;:" for t in toks[:k]):
             return []  # only words before the quote: no earlier quote or clause boundary
         d = Draft(
             "mixed",
