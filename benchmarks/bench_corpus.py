@@ -87,14 +87,14 @@ def persent(data_dir: Path, n: int) -> list[dict[str, str]]:
 # ---------------------------------------------------------------------------- agreement
 def part_agreement(rows: list[dict[str, str]], n_articles: int) -> dict[str, Any]:
     from stancekit.models.defaults import load_default_model
-    from stancekit.pipeline import _select
+    from stancekit.pipeline import select_pairs
     from stancekit.segmentation import segment
     from stancekit.targets import make_pairs
 
     pairs = []
     for a, row in enumerate(rows[:n_articles]):
         segs = segment(row["text"])
-        chosen, _ = _select(make_pairs(segs, TARGETS, article=a), {a: segs}, "relevant")
+        chosen, _ = select_pairs(make_pairs(segs, TARGETS, article=a), {a: segs}, "relevant")
         pairs += chosen
     X = pd.DataFrame(
         {
@@ -132,7 +132,7 @@ def part_agreement(rows: list[dict[str, str]], n_articles: int) -> dict[str, Any
 def part_seed(repeat: int) -> dict[str, Any]:
     import stancekit
     from stancekit.models.defaults import load_default_model
-    from stancekit.models.inputs import find_mentions
+    from stancekit.targets import find_mentions
 
     text = (REPO / "seeds" / "lukashenko_interview.txt").read_text(encoding="utf-8")
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]

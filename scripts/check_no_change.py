@@ -16,8 +16,8 @@ Usage (from the repository root)::
   and ``by_speaker()``; floats written with ``repr`` precision, so equal files mean equal
   numbers);
 - ``many_frame.csv`` / ``many_speakers.csv``: ``analyze_many()`` of the first ``--articles``
-  PerSenT dev articles (plus one empty article, which fails and is isolated) with seven US
-  news targets, and ``many_errors.csv``;
+  PerSenT dev articles (plus an empty article, which has no segments, and a number, which
+  fails and is isolated) with seven US news targets, and ``many_errors.csv``;
 - ``corpus/``: the tables that ``stancekit analyze-corpus`` writes for the same articles
   (``segments/``, ``pairs/``, ``errors/`` Parquet files; ``manifest.json`` and ``_shards/``
   are left out, they hold times and paths).
@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = [
@@ -56,15 +57,16 @@ NEWS = [
 ]
 
 
-def _articles(data_dir: Path, n: int) -> list[dict[str, str]]:
+def _articles(data_dir: Path, n: int) -> list[dict[str, Any]]:
     import pandas as pd
 
     frame = pd.read_csv(data_dir / "persent" / "dev.csv")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"id": f"persent-{i}", "text": str(text)}
         for i, text in enumerate(frame["DOCUMENT"].head(n))
     ]
-    rows.append({"id": "empty", "text": ""})
+    rows.insert(n // 2, {"id": "empty", "text": ""})  # no segments: no rows, no error
+    rows.insert(n // 3, {"id": "number", "text": 12345})  # not a text: an error row
     return rows
 
 

@@ -33,7 +33,7 @@ import pandas as pd
 
 from stancekit import data as stancekit_data
 from stancekit.evaluate.metrics import f1_per_class, f_avg, macro_f1
-from stancekit.models.inputs import find_mentions
+from stancekit.targets import find_mentions
 
 if TYPE_CHECKING:
     from stancekit.models.transformer import TransformerStanceClassifier
@@ -507,8 +507,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--output", type=Path, default=REPO / "src" / "stancekit" / "default_models")
     ap.add_argument(
-        "--task", choices=["stance", "sentiment", "both", "stance-news"], default="both"
+        "--task",
+        choices=["stance", "sentiment", "both", "stance-news", "eval-news"],
+        default="both",
+        help="eval-news: only evaluate --model-dir as stance-news candidates are evaluated",
     )
+    ap.add_argument("--model-dir", type=Path, default=None, help="eval-news: a saved model")
     ap.add_argument(
         "--news-dir",
         type=Path,
@@ -571,6 +575,16 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.results, results)
     if args.task == "stance-news":
         results["stance-news"] = train_stance_news(args)
+        _write(args.results, results)
+    if args.task == "eval-news":
+        from stancekit.models.loading import load_model_dir
+
+        model = load_model_dir(args.model_dir) if args.model_dir else "default"
+        if model == "default":
+            from stancekit import load_default_model
+
+            model = load_default_model("stance")
+        results["eval-news"] = evaluate_news(model, args)
         _write(args.results, results)
     print(json.dumps({k: v for k, v in results.items() if k != "args"}, indent=2, default=str))
     return 0

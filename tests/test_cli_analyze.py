@@ -153,3 +153,15 @@ def test_format_table_without_rows() -> None:
     text = format_table(empty, speakers)
     assert text.splitlines()[0] == "Ann — 1 quote, 0 reported statements"
     assert "No segment mentions any of the targets." in text
+
+
+@pytest.mark.parametrize("command", ["analyze", "analyze-corpus"])
+def test_cli_score_default_is_the_library_default(command: str) -> None:
+    import inspect
+
+    from stancekit.cli import build_parser
+
+    argv = [command, "in.txt", "--target", "NATO"] + (["-o", "out"] if "corpus" in command else [])
+    args = build_parser().parse_args(argv)
+    library = inspect.signature(stancekit.analyze).parameters["score"].default
+    assert args.score == library == "relevant"

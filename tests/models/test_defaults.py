@@ -153,3 +153,82 @@ def test_default_stance_on_newsstance_dev_beats_the_old_default() -> None:
     # (docs/benchmarks.md): a guard against falling back, not the goal (0.80)
     assert report["metrics"]["f1_macro"] > 0.35
     assert report["metrics"]["f1_none"] > 0.7
+
+
+# The sentences of issue 15 ("What was seen") and more written for this test, claims as
+# targets among them: agreeing with a claim is favor. Each is read with the context a
+# reader has (the frame and the headline), the way analyze() gives it to the model.
+NEWS_STATEMENTS = [
+    # (statement, target, context, stance)
+    (
+        "Tariffs are long overdue and will bring jobs back.",
+        "tariffs",
+        "…, the union leader said. || Union backs new steel tariffs",
+        "favor",
+    ),
+    (
+        "This deal will bring thousands of jobs to our region.",
+        "trade deal",
+        "…, the governor said. || Governor hails trade deal with Pellan",
+        "favor",
+    ),
+    (
+        "rising seas will swallow coastal towns within decades",
+        "climate change is a serious threat",
+        "Scientists warn that …. || Report: sea level rise accelerating",
+        "favor",
+    ),
+    (
+        "the warming trend is real and urgent",
+        "climate change is a serious threat",
+        "The senator said …. || Senate debates climate bill",
+        "favor",
+    ),
+    (
+        "The levy will cost a family like mine two hundred a month.",
+        "the new levy is unfair",
+        "…, said Mara Lind, a nurse and mother of three. || Water levy vote draws angry crowd",
+        "favor",
+    ),
+    (
+        "the levy was modest and would pay for the pipes the town badly needs",
+        "the new levy is unfair",
+        "The mayor said …. || Water levy vote draws angry crowd",
+        "against",
+    ),
+    (
+        "every ballot had been counted twice and signed off by observers from all parties",
+        "the election was rigged",
+        "The commission chair said …. || Opposition cries fraud as result is certified",
+        "against",
+    ),
+    (
+        "Ninety-seven percent turnout in a region where half the men work abroad? Who voted?",
+        "the election was rigged",
+        "…, the opposition leader asked. || Opposition cries fraud as result is certified",
+        "favor",
+    ),
+    (
+        "The committee will meet again on Thursday.",
+        "the new levy is unfair",
+        "…, the clerk said. || Water levy vote draws angry crowd",
+        "none",
+    ),
+]
+
+
+@pytest.mark.slow
+def test_default_stance_reads_news_statements_in_context() -> None:
+    pd = pytest.importorskip("pandas")
+    import stancekit
+
+    clf = stancekit.load_default_model("stance", device="cpu")
+    X = pd.DataFrame(
+        [(text, target, context) for text, target, context, _ in NEWS_STATEMENTS],
+        columns=["text", "target", "context"],
+    )
+    pred = list(clf.predict(X))
+    wrong = [
+        (row[0], row[1], p) for row, p in zip(NEWS_STATEMENTS, pred, strict=True) if p != row[3]
+    ]
+    assert len(wrong) <= 1, wrong  # at most one miss out of nine

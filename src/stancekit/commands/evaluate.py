@@ -40,6 +40,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from stancekit.commands.common import add_column_options, add_limit_option
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.loading import load_model
 
@@ -106,9 +107,7 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="with --model default: which default model (default: inferred from the labels)",
     )
-    mine.add_argument("--text-column", default="text", help="column with the text (text)")
-    mine.add_argument("--target-column", default="target", help="column with the target (target)")
-    mine.add_argument("--label-column", default="label", help="column with the label (label)")
+    add_column_options(mine)
     mine.add_argument(
         "--metric",
         default=None,
@@ -133,7 +132,7 @@ def add_parser(subparsers: Any) -> None:
         "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
     )
     p.add_argument("--output", type=Path, default=None, help="where to write the JSON report")
-    p.add_argument("--limit", type=int, default=None, help="evaluate on the first N rows only")
+    add_limit_option(p, "evaluate on the first N rows only")
 
 
 def _run_attribution(args: argparse.Namespace) -> int:

@@ -69,12 +69,12 @@ def select_baseline(
     for values in itertools.product(*free.values()):
         trial = {**params, **dict(zip(free, values, strict=True)), "calibrate": False}
         model = build_model("baseline", train.task, trial).fit(
-            train.pairs, list(train.labels or ())
+            train.model_input, list(train.labels or ())
         )
         report = evaluate_rows(
             list(dev.labels or ()),
             dev.targets,
-            model.predict_proba(dev.pairs),
+            model.predict_proba(dev.model_input),
             list(model.classes_),
             train.task,
             name="dev",
@@ -95,6 +95,7 @@ def _read(args: argparse.Namespace, path: Path, task: str | None) -> UserData:
         path,
         task=task,
         text_column=args.text_column,
+        context_column=getattr(args, "context_column", None),
         target_column=args.target_column,
         label_column=args.label_column,
     )
@@ -152,10 +153,12 @@ def run_file(args: argparse.Namespace, params: dict[str, Any]) -> int:
     print(f"training {args.model} ({task}) on {len(train)} rows {counts} ...", flush=True)
     if args.model == "transformer" and dev is not None:
         model.fit(
-            train.pairs, list(train.labels or ()), eval_set=(dev.pairs, list(dev.labels or ()))
+            train.model_input,
+            list(train.labels or ()),
+            eval_set=(dev.model_input, list(dev.labels or ())),
         )
     else:
-        model.fit(train.pairs, list(train.labels or ()))
+        model.fit(train.model_input, list(train.labels or ()))
     seconds = time.perf_counter() - started
     out = Path(args.output)
     model.save_pretrained(out)
@@ -173,7 +176,7 @@ def run_file(args: argparse.Namespace, params: dict[str, Any]) -> int:
     }
     print(f"trained in {seconds:.0f} s; saved to {out}")
     if dev is not None:
-        proba = model.predict_proba(dev.pairs)
+        proba = model.predict_proba(dev.model_input)
         report = evaluate_rows(
             list(dev.labels or ()),
             dev.targets,

@@ -15,7 +15,8 @@ import importlib.resources
 import re
 from functools import lru_cache
 
-from stancekit.models.inputs import PairInput, find_mentions
+from stancekit.models.inputs import PairInput
+from stancekit.targets import find_mentions
 
 __all__ = [
     "NEGATIONS",
