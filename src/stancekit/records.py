@@ -90,6 +90,9 @@ class Segment:
             multi-paragraph quote) share this id; ``None`` for narration.
         attitude: The cue is an attitude verb (believe, fear, hope): a holder's belief,
             not speech.
+        via: For nested speech (``Baxter said Gomez told him the plant would close``),
+            the canonical name of the speaker who reports this attribution (``Baxter``);
+            ``speaker`` is the inner speaker (``Gomez``). ``None`` otherwise.
         hedged: Narration with an evidential hedge ("reportedly", "it is believed").
         excluded: Boilerplate that carries no one's stance (byline, dateline, "Read more",
             "Source:" lines, author bios); always narration.
@@ -108,6 +111,7 @@ class Segment:
     attitude: bool = False
     hedged: bool = False
     excluded: bool = False
+    via: str | None = None
 
     @property
     def span(self) -> Span:

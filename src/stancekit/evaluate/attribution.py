@@ -64,9 +64,13 @@ def predict_attributions(text: str) -> list[Attribution]:
             continue
         s, e = sg.start, sg.end
         if sg.kind == "direct":
-            if text[s] in QUOTES:
+            if text[s : s + 2] in ("''", "``"):
+                s += 2  # typewriter marks
+            elif text[s] in QUOTES:
                 s += 1
-            if e > s and text[e - 1] in QUOTES:
+            if e - 2 > s and text[e - 2 : e] == "''":
+                e -= 2
+            elif e > s and text[e - 1] in QUOTES:
                 e -= 1
         else:
             while e > s and text[e - 1] in ".,;:" and text[e - 1] not in QUOTES:
@@ -192,6 +196,13 @@ def format_attribution_report(report: Mapping[str, Any]) -> str:
         f"(n={rm['quoted']['n']}), without {rm['unquoted']['recall']:.3f} / "
         f"{rm['unquoted']['exact_recall']:.3f} (n={rm['unquoted']['n']})"
     )
+    for key, title in (("recall_by_shape", "content shape"), ("recall_by_cue", "cue type")):
+        if o.get(key):
+            cells = ", ".join(
+                f"{k} {v['recall']:.2f}/{v['exact_recall']:.2f} ({v['n']})"
+                for k, v in o[key].items()
+            )
+            lines.append(f"  recall by {title} (overlap/exact, n): {cells}")
     if o["speech_acts"]["n"]:
         lines.append(
             f"  speech acts without content (D7) found as segments: "

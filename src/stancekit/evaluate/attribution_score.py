@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from stancekit.data.attribution import QUOTES
+from stancekit.evaluate.attribution_shapes import CUE_TYPES, SHAPES, content_shape, cue_type
 
 __all__ = ["Attribution", "score_attributions"]
 
@@ -90,7 +91,9 @@ def score_attributions(
         ``n_pred``), plus ``by_kind`` (overlap and exact P/R/F1 per kind: recall over
         gold of that kind, precision over predictions of that kind), ``case_recall``
         (matched share of gold attributions per case id), ``kind_accuracy`` on matched
-        pairs and ``negatives`` (false positives per negative label).
+        pairs, ``negatives`` (false positives per negative label), and recall split by
+        the content's shape and by the cue's type (``recall_by_shape``,
+        ``recall_by_cue``; see :mod:`stancekit.evaluate.attribution_shapes`).
 
     Examples:
         >>> from stancekit.evaluate.attribution import predict_attributions
@@ -107,6 +110,8 @@ def score_attributions(
     cases: dict[str, Counter[str]] = {}
     negatives: dict[str, Counter[str]] = {}
     marks: dict[str, Counter[str]] = {"quoted": Counter(), "unquoted": Counter()}
+    shapes: dict[str, Counter[str]] = {}
+    cue_types: dict[str, Counter[str]] = {}
     acts: Counter[str] = Counter()
     for art in gold_articles:
         text = art["text"]
@@ -172,9 +177,14 @@ def score_attributions(
                 spk_ok += _speaker_ok(g, p)
         for i, g in enumerate(gold):
             bucket = marks["quoted" if _opens_with_mark(text, g["content"]) else "unquoted"]
-            bucket["n"] += 1
-            bucket["matched"] += i in used_g
-            bucket["exact"] += i in exact_g
+            for b in (
+                bucket,
+                shapes.setdefault(content_shape(text, g["content"]), Counter()),
+                cue_types.setdefault(cue_type(text, g.get("cue")), Counter()),
+            ):
+                b["n"] += 1
+                b["matched"] += i in used_g
+                b["exact"] += i in exact_g
         pred_all = set().union(*pch) if pch else set()
         negs = [("not_speech", sp) for sp in art.get("not_speech", [])]
         negs += [(o["label"], o["span"]) for o in art.get("other_cases", [])]
@@ -231,7 +241,24 @@ def score_attributions(
             }
             for k, c in marks.items()
         },
+        "recall_by_shape": _recall_table(shapes, SHAPES),
+        "recall_by_cue": _recall_table(cue_types, CUE_TYPES),
         "speech_acts": {"n": acts["n"], "found": acts["found"]},
+    }
+
+
+def _recall_table(
+    counts: Mapping[str, Counter[str]], order: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    """``{bucket: {n, recall, exact_recall}}`` in ``order``, empty buckets left out."""
+    return {
+        k: {
+            "n": counts[k]["n"],
+            "recall": counts[k]["matched"] / max(counts[k]["n"], 1),
+            "exact_recall": counts[k]["exact"] / max(counts[k]["n"], 1),
+        }
+        for k in order
+        if k in counts
     }
 
 

@@ -16,6 +16,7 @@ from stancekit.segmentation.cues import (
     OBJECT_VERBS,
 )
 from stancekit.segmentation.names import NOT_NAME, SUBJECT_PRONOUNS
+from stancekit.segmentation.nominal import NOUN_CUES
 from stancekit.segmentation.parenthetical import PREP, TIME, WH, cue_word, word_count
 from stancekit.segmentation.sources import CLAUSE_WORDS
 from stancekit.segmentation.text import Tok, is_cap, words
@@ -32,7 +33,8 @@ DOCUMENT_NOUNS = frozenset(
     words(
         """report reports filing filings results poll polls survey surveys study studies
         data records documents responses figures analysis audit review chart charts memo
-        records footage video"""
+        records footage video numbers statistics tally tallies estimates projections
+        models census returns ratings count counts"""
     )
 )
 _NOMINAL = frozenset(
@@ -100,8 +102,8 @@ def _that_ahead(toks: list[Tok], k: int, hi: int) -> int:
             if nxt.kind == "w" and nxt.low not in AUXILIARIES and not nxt.low.endswith("ed"):
                 return m
             return k
-        if cue_word(t) is not None or t.low in CLAUSE_WORDS:
-            return k
+        if (cue_word(t) is not None and t.low not in NOUN_CUES) or t.low in CLAUSE_WORDS:
+            return k  # a verb or a clause first; a noun cue may come before "that"
     return k
 
 
@@ -168,9 +170,10 @@ def required(toks: list[Tok], k: int, hi: int, lemma: str, document: bool = Fals
                 if any(t.low not in ("a", "an", "the", "it") for t in words):
                     return k
                 return None
-        return None
-    if lemma == "point":
-        return k + 1 if k < hi and toks[k].low == "out" else None
+        return k  # call X Y without marks: checked by the caller
+    if lemma in ("point", "refer", "vote"):
+        # "pointed out that C", "pointed to X", "referred to X", "voted against X"
+        return k + 1 if k < hi and toks[k].low in need else None
     if lemma in ("find", "show", "rule", "state", "project"):
         if k < hi and toks[k].low == "that":
             return k

@@ -20,11 +20,15 @@ __all__ = [
     "ADDRESSEE_VERBS",
     "ATTITUDE_FORMS",
     "AUXILIARIES",
+    "BARE_NOUN_LEMMAS",
+    "CALL_LEMMAS",
     "CUE_FORMS",
     "DETERMINERS",
     "HEDGES",
     "INFINITIVE_VERBS",
+    "INTENTION_LEMMAS",
     "NEGATIONS",
+    "OBJECT_ACT_LEMMAS",
     "OBJECT_VERBS",
     "PARTICLE_CUES",
     "PERSONAL_PRONOUNS",
@@ -46,13 +50,26 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "find": ("find", "finds", "found", "finding"),
     "show": ("show", "shows", "showed", "shown", "showing"),
     "see": ("see", "sees", "saw", "seeing"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
     "begin": ("begin", "begins", "began", "beginning"),
     "view": ("view", "views", "viewed", "viewing"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "foresee": ("foresee", "foresees", "foresaw", "foreseeing"),
 }
 
-_DOUBLE_FINAL = {"admit", "quip", "regret", "commit", "submit", "omit", "signal"}
+_DOUBLE_FINAL = {
+    "admit",
+    "quip",
+    "regret",
+    "commit",
+    "submit",
+    "omit",
+    "signal",
+    "plan",
+    "refer",
+    "label",
+    "dub",
+}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
@@ -96,7 +113,9 @@ SPEECH_LEMMAS = words(
         rebuke berate laud hail commend applaud welcome endorse tout reassure remind notify
         implore beg guarantee inquire query challenge dispute refute rebut
         disavow repudiate answer rejoin blog exclaim gush scream mutter murmur
-        sigh groan invoke express thank tease concur encourage project"""
+        sigh groan invoke express thank tease concur encourage project voice echo cite
+        highlight reference refer dub label brand term back support oppose attack defend
+        offer unveil vote"""
 )
 
 #: Speech acts whose object is what they are about (``praised the decision``, ``denied
@@ -107,9 +126,35 @@ SPEECH_ACT_LEMMAS = frozenset(
         """praise criticize criticise condemn denounce blast slam lambaste assail castigate
         decry deplore bemoan lament welcome applaud laud hail commend endorse reject deny
         dismiss dispute refute rebut disavow repudiate urge demand accuse blame chide scold
-        rebuke berate"""
+        rebuke berate back support oppose attack defend cite echo highlight reference
+        offer unveil voice"""
     )
 )
+
+#: Lemmas added for issue 19 whose content is often an object or an infinitive rather
+#: than a clause (actions, offers, support, citing): they need a plain, affirmative
+#: clause around them (no ``not``/``whether`` before the cue).
+OBJECT_ACT_LEMMAS = frozenset(
+    words(
+        """back support oppose attack defend cite echo highlight reference refer offer
+        unveil voice vote dub label brand term plan intend seek want aim wish consider
+        weigh mull"""
+    )
+)
+
+#: Verbs that are nouns as often as verbs in their bare form (``the back``, ``support
+#: for``, ``a vote``, ``the plan``): the bare form counts as a verb only after a modal,
+#: ``to``, a subject pronoun or a plural noun (``will back``, ``voters support``).
+BARE_NOUN_LEMMAS = frozenset(
+    words(
+        """back support attack offer vote plan want aim label brand term reference voice
+        project call"""
+    )
+)
+
+#: Verbs whose content is a verb phrase or name of an action (``called X Y``,
+#: ``dubbed X Y``): the object phrase is the content when it holds a second noun phrase.
+CALL_LEMMAS = frozenset(words("call dub label brand term"))
 
 #: Words after ``press`` / ``report`` ... that show the noun (``press secretary``).
 _NOUN_FOLLOWERS = frozenset(
@@ -123,13 +168,20 @@ _NOUN_FOLLOWERS = frozenset(
 #: Cognition and attitude verbs (B7): attributions, flagged ``attitude=True``.
 ATTITUDE_LEMMAS = words("""believe think fear hope expect worry feel doubt suspect foresee""")
 
+#: Desire and intention verbs (``plans to contest``, ``wants X``, ``is considering X``):
+#: attributions flagged ``attitude=True`` like B7, whose content is the infinitive or
+#: the object (issue 19).
+INTENTION_LEMMAS = words("""plan intend seek want aim wish consider weigh mull""")
+
 _LEMMA: dict[str, str] = {}
-for _l in SPEECH_LEMMAS + ATTITUDE_LEMMAS:
+for _l in SPEECH_LEMMAS + ATTITUDE_LEMMAS + INTENTION_LEMMAS:
     for _f in _forms(_l):
         _LEMMA.setdefault(_f, _l)
 
 SPEECH_FORMS: frozenset[str] = frozenset(f for lem in SPEECH_LEMMAS for f in _forms(lem))
-ATTITUDE_FORMS: frozenset[str] = frozenset(f for lem in ATTITUDE_LEMMAS for f in _forms(lem))
+ATTITUDE_FORMS: frozenset[str] = frozenset(
+    f for lem in ATTITUDE_LEMMAS + INTENTION_LEMMAS for f in _forms(lem)
+)
 CUE_FORMS: frozenset[str] = SPEECH_FORMS | ATTITUDE_FORMS
 
 #: Verbs whose reported content needs a particular complement to be speech at all
@@ -154,7 +206,9 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "project": ("that",),
     "order": ("to",),
     "call": ("for",),
-    "point": ("out",),
+    "point": ("out", "to"),
+    "refer": ("to",),
+    "vote": ("for", "against", "to"),
     "press": ("to", "whether", "why", "how", "on", "for"),
 }
 
@@ -197,7 +251,7 @@ ADDRESSEE_VERBS = frozenset(
 INFINITIVE_VERBS = frozenset(
     words(
         """promise vow pledge threaten urge ask demand order agree swear tell warn caution
-        advise encourage hope expect press"""
+        advise encourage hope expect press plan intend seek want aim wish vote offer"""
     )
 )
 

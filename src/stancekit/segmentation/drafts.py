@@ -20,6 +20,8 @@ class Draft:
         speaker: Resolved speaker name, if any.
         confidence: In ``[0, 1]``.
         attitude: An attitude verb (believe, fear, hope) rather than speech.
+        via: Resolved speaker who reports this attribution (nested speech, ``X said Y
+            told him C``), if any.
     """
 
     kind: str
@@ -30,6 +32,7 @@ class Draft:
     speaker: str | None = None
     confidence: float = 0.8
     attitude: bool = False
+    via: str | None = None
 
 
 @dataclass
@@ -68,9 +71,12 @@ class Reported:
         cue: Character span of the cue.
         content: Character spans of the content, in order.
         attitude: The cue is an attitude verb.
+        via: Token range of the outer speaker's phrase when this attribution is
+            reported inside another one (``Baxter said Gomez told him C``).
     """
 
     source: tuple[int, int] | None
     cue: tuple[int, int]
     content: list[tuple[int, int]]
     attitude: bool = False
+    via: tuple[int, int] | None = None

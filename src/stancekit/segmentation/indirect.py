@@ -24,12 +24,25 @@ from stancekit.segmentation.complements import (
 from stancekit.segmentation.cues import (
     ATTITUDE_FORMS,
     AUXILIARIES,
+    BARE_NOUN_LEMMAS,
+    CALL_LEMMAS,
+    DETERMINERS,
+    INTENTION_LEMMAS,
     NEGATIONS,
+    OBJECT_ACT_LEMMAS,
+    lemma_of,
     nominal_context,
 )
 from stancekit.segmentation.drafts import Reported
-from stancekit.segmentation.nominal import noun_cue, relative_antecedent, relative_end
+from stancekit.segmentation.names import NOT_NAME, PREPOSITIONS, name_in
+from stancekit.segmentation.nominal import (
+    finite,
+    noun_cue,
+    relative_antecedent,
+    relative_end,
+)
 from stancekit.segmentation.parenthetical import (
+    PREP,
     WH,
     according,
     agentless_question,
@@ -40,7 +53,7 @@ from stancekit.segmentation.parenthetical import (
 )
 from stancekit.segmentation.sources import CLAUSE_WORDS, np_before
 from stancekit.segmentation.speech_acts import object_phrase, speech_act
-from stancekit.segmentation.text import Tok, words
+from stancekit.segmentation.text import Tok, is_cap, words
 
 __all__ = ["MAX_SENTENCE_TOKENS", "find_reported", "participle_after"]
 
@@ -50,6 +63,30 @@ MAX_SENTENCE_TOKENS = 300
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 _SAY_LIKE = frozenset(words("say add insist claim argue warn note explain stress"))
 _HOPE_LIKE = frozenset(words("hope fear expect believe"))
+#: Words before a bare verb form that show it is a verb (``will back``, ``they oppose``).
+_VERB_BEFORE = frozenset(
+    words(
+        """will would could should can may might must did does do to not n't also they we
+        i you who still now"""
+    )
+)
+_LEMMA_GET = lemma_of
+#: Words that follow a plural noun, never a verb (``attacks are``, ``plans have``).
+_AUX_AFTER_NOUN = frozenset(
+    words("are were have had is was will would could can may might should must")
+)
+#: Intention verbs whose content must be an infinitive (``plans to``), not an object.
+_TO_ONLY = frozenset(words("plan intend aim wish"))
+#: Heads of inanimate subjects that cannot hold an intention (``the bill seeks to``).
+_INANIMATE = frozenset(
+    words(
+        """bill bills law laws measure measures proposal proposals plan plans program
+        programme rule rules project projects policy policies order orders ordinance
+        amendment legislation budget deal agreement treaty study report"""
+    )
+)
+#: Verbs with a preposition after them that belongs to the cue (``voted against X``).
+_PREP_CUES = frozenset(words("refer vote"))
 
 
 def find_reported(
@@ -101,6 +138,13 @@ def find_reported(
     scanned = _scan(toks, lo, hi, end_char, subject)
     if not scanned:
         scanned = _noun_cued(toks, lo, hi, end_char)
+    if not scanned or scanned[0].source is None:
+        # issue 19: action, support, citing and intention verbs with an object or an
+        # infinitive, where no clause-taking cue attributes the sentence (or only a
+        # noun cue without a source: "Residents voiced fears that C")
+        ext = _scan(toks, lo, hi, end_char, subject, extended=True)
+        if ext and (not scanned or ext[0].content[0][0] == scanned[0].content[0][0]):
+            scanned = ext  # the noun cue's own clause, now with its speaker
     return [*found, *scanned]
 
 
@@ -118,7 +162,7 @@ def participle_after(toks: list[Tok], k: int, src: tuple[int, int]) -> list[Repo
         toks[c].low == "making" and toks[c + 1].low == "clear"
     ):
         return []
-    got = _match_at(toks, c, c, hi, None, shared=src)
+    got = _match_at(toks, c, c, hi, None, shared=src, extended=True)
     return [] if got is None else _finish(toks, got, hi, 0, None, c)
 
 
@@ -127,7 +171,11 @@ def _noun_cued(toks: list[Tok], lo: int, hi: int, end_char: int) -> list[Reporte
     got = noun_cue(toks, lo, hi)
     if got is None:
         return []
-    src, k, start = got
+    src, k, start, stop = got
+    if stop < hi:
+        return [
+            Reported(src, (toks[k].start, toks[k].end), [(toks[start].start, toks[stop - 1].end)])
+        ]
     stop_char = end_char or toks[hi - 1].end
     for m in range(start + 2, hi - 1):
         if toks[m].text in (",", ";", "—", "–") and toks[m + 1].low in ("the", "a", "an", "which"):
@@ -143,12 +191,16 @@ def _match_at(
     hi: int,
     subject: tuple[int, int] | None,
     shared: tuple[int, int] | None = None,
+    extended: bool = False,
 ) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
     """Try the cue at token ``i``: ``(source, (cue_start_tok, cue_end_char), start, stop)``.
 
-    ``shared`` is the source of a coordinated cue (``... and warned that C``).
+    ``shared`` is the source of a coordinated cue (``... and warned that C``);
+    ``extended`` admits the object and intention verbs (``OBJECT_ACT_LEMMAS``).
     """
     lemma = cue_word(toks[i])
+    if lemma in OBJECT_ACT_LEMMAS and (not extended or (i + 1 < hi and toks[i + 1].low == "by")):
+        return None  # not in this pass, or a passive: "residents backed by the group"
     if lemma is not None and nominal_context(
         toks[i - 1].low if i > 0 else None, toks[i].low, toks[i + 1].low if i + 1 < hi else None
     ):
@@ -160,6 +212,26 @@ def _match_at(
         lemma = "make clear"
     if lemma is None:
         return None
+    if (
+        lemma in BARE_NOUN_LEMMAS
+        and toks[i].low == lemma
+        and not (i > 0 and toks[i - 1].low in _VERB_BEFORE)
+        and not (i > 0 and _plural(toks[i - 1]))
+    ):
+        return None  # "the back", "support for", "a vote": a noun, not a verb
+    if (
+        toks[i].low.endswith("s")
+        and i + 1 < hi
+        and toks[i + 1].low in _AUX_AFTER_NOUN
+        and lemma in OBJECT_ACT_LEMMAS
+    ):
+        return None  # "Russian attacks are now concentrated": a plural noun
+    if lemma in INTENTION_LEMMAS and not _intention_ok(toks, i, hi, lemma):
+        return None
+    if lemma in OBJECT_ACT_LEMMAS and any(
+        t.low in NEGATIONS or t.low in ("whether", "if", "unless") for t in toks[lo:i]
+    ):
+        return None  # "would not say whether he would oppose X", "If he intends to"
     if i + 1 < hi and toks[i + 1].low in ("nothing", "to") and lemma in ("say", "tell"):
         return None  # "said nothing about", "told to"
     if (
@@ -205,7 +277,7 @@ def _match_at(
             near = clause_subject(toks, subject, b)
             got = (near[0], near[1], i)  # "..., saying that C": the clause subject
     relative = False
-    if got is None and shared is None:
+    if got is None and shared is None and lemma not in OBJECT_ACT_LEMMAS:
         b = i - 1
         while b > lo and toks[b].kind == "w" and toks[b].low in AUXILIARIES:
             b -= 1
@@ -225,18 +297,32 @@ def _match_at(
         got[0] < lo or any(t.kind == "w" and t.low in NEGATIONS for t in toks[got[2] : i])
     ):
         return None
+    if shared is None and _noun_reading(toks, got, i, hi, lemma):
+        return None
+    if lemma in INTENTION_LEMMAS and any(
+        t.low in _INANIMATE for t in toks[got[0] : got[1]] if t.kind == "w"
+    ):
+        return None  # "the bill seeks to ban X": a document has no intention
     k = i + 2 if phrasal else i + 1
     cue_end = toks[k - 1].end
     if lemma in ("say", "tell") and k < hi and toks[k].low == "so":
         return None
-    document = toks[got[1] - 1].low in DOCUMENT_NOUNS
+    # "Figures released Monday by the elections office show C": any document word
+    # heading the subject, not only its last word
+    document = any(t.low in DOCUMENT_NOUNS for t in toks[got[0] : got[1]])
     start = required(toks, k, hi, lemma, document)
     cue_span = (toks[got[2] if shared is None else i].start, cue_end)
     if start is None:
         return _act(toks, lemma, (got[0], got[1]), cue_span, k, hi)
-    if lemma == "point":
+    if lemma in CALL_LEMMAS and start == k and not any(t.kind == "q" for t in toks[k : k + 7]):
+        called = _called(toks, k, hi)
+        if called is None:
+            return None
+        return (got[0], got[1]), cue_span, called[0], called[1]
+    if lemma == "point" or lemma in _PREP_CUES:
         cue_end = toks[start - 1].end
-        start = content_start(toks, start, hi, lemma)
+        cue_span = (cue_span[0], cue_end)
+        start = content_start(toks, start, hi, lemma) if lemma == "point" else start
     elif lemma == "call" and toks[start - 1].low in ("for", "on"):
         cue_end = toks[start - 1].end if toks[start - 1].low == "for" else cue_end
     elif lemma == "call":
@@ -248,6 +334,13 @@ def _match_at(
     if toks[start].kind == "w" and toks[start].low in CLAUSE_WORDS - WH - {"that"}:
         return None
     stop = hi
+    if (lemma in OBJECT_ACT_LEMMAS or (lemma == "point" and toks[start - 1].low == "to")) and toks[
+        start
+    ].low not in WH | {"to", "that"}:
+        ob = object_phrase(toks, start, hi, keep_as=True)
+        if ob is None:
+            return None
+        stop = ob[1]  # an object: "cited a report by X, which found C" ends at the comma
     if lemma in ("call", "urge", "demand") and toks[start - 1].low in ("for", "on", "to"):
         for m in range(start + 1, hi):
             if toks[m].text in (",", ";", "—", "–"):
@@ -259,6 +352,93 @@ def _match_at(
             return None  # "The Courier, which first reported the contracts, reprinted"
     cue_start = got[2] if shared is None else i
     return (got[0], got[1]), (toks[cue_start].start, cue_end), start, stop
+
+
+#: Cue lemmas whose past tense is the bare form (``the agency forecast that C``).
+_SAME_PAST = frozenset(words("forecast broadcast bet"))
+
+
+def _noun_reading(toks: list[Tok], got: tuple[int, int, int], i: int, hi: int, lemma: str) -> bool:
+    """Whether the cue at ``i`` reads as a noun after its would-be subject.
+
+    ``Weather forecast models predict rain``: a bare form directly followed by a plural
+    noun and another verb modifies that noun. ``a fraud charge that C``: a bare form
+    right after a singular noun phrase (no auxiliary between) cannot be its verb, since
+    the verb would be ``charges``.
+    """
+    t = toks[i]
+    if t.low != lemma:
+        return False
+    if (
+        i + 2 < hi
+        and toks[i + 1].kind == "w"
+        and toks[i + 1].text.islower()
+        and toks[i + 1].low.endswith("s")
+        and cue_word(toks[i + 2]) is not None
+    ):
+        return True  # "forecast models show"
+    if got[2] != i or lemma in _SAME_PAST:
+        return False  # an auxiliary before the cue: "would charge", "did say"
+    if got[0] > 0 and toks[got[0] - 1].text == ",":
+        return False  # a coordination by comma: "Kestria, Dalmere agree to ..."
+    src = toks[got[0] : got[1]]
+    head = next((k for k, x in enumerate(src) if x.low in PREPOSITIONS and k > 0), len(src))
+    src = src[:head]  # "Leaders of the union say": the head is "Leaders"
+    first = next((x for x in src if x.low not in DETERMINERS), src[-1])
+    if _plural(first) or _plural(src[-1]):
+        return False  # "Figures released Monday by the office show"
+    last = src[-1].low
+    if any(x.low in ("and", "or") for x in src) or last in ("i", "we", "they", "you"):
+        return False
+    if src[0].low in ("both", "all", "many", "some", "most", "several", "others"):
+        return False
+    return last not in ("police", "people", "staff", "media", "press", "two", "three")
+
+
+def _plural(t: Tok) -> bool:
+    """Whether a word token looks like a plural noun (``voters``, not ``press``)."""
+    w = t.low
+    return (
+        t.kind == "w"
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s", "us", "is"))
+        and lemma_of(w) is None
+    )
+
+
+def _intention_ok(toks: list[Tok], i: int, hi: int, lemma: str) -> bool:
+    """Whether an intention verb at ``i`` has its content: ``plans to V``, ``seeks X``."""
+    if i + 2 >= hi:
+        return False
+    nxt = toks[i + 1]
+    if nxt.low == "to":
+        after = toks[i + 2]
+        return after.kind == "w" and after.text.islower() and after.low not in DETERMINERS
+    return lemma not in _TO_ONLY and nxt.kind == "w" and nxt.text.islower()
+
+
+def _called(toks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
+    """``called the plan a disaster``: an object, then a second noun phrase, unquoted.
+
+    The object phrase (a pronoun allowed) must hold ``a``/``an`` after its first word,
+    or ``the`` after a name or pronoun (``called Obama the worst``). ``called a meeting``
+    and ``called police`` are actions, not speech.
+    """
+    if k >= hi or toks[k].kind != "w" or toks[k].low in PREP or toks[k].low in CLAUSE_WORDS:
+        return None
+    start = k
+    if toks[k].low in ("it", "him", "her", "them", "this", "that"):
+        k += 1
+    ob = object_phrase(toks, k, hi) if k < hi else None
+    if ob is None:
+        return None
+    first = toks[start]
+    for m in range(start + 1, ob[1]):
+        w = toks[m].low
+        if w in ("a", "an") or (w == "the" and (first.text[0].isupper() or start < k)):
+            return (start, ob[1]) if ob[1] - m >= 2 else None
+    return None
 
 
 def _act(
@@ -304,6 +484,11 @@ def _next_clause(
                 rest = _scan(toks, m + 1, hi, 0, subject, first_only=True)
                 if rest:
                     return m, rest
+        elif t.text == "," and toks[m + 1].low in ("as", "while", "whereas"):
+            # "C1, as the union warned that C2": a second speaker's own attribution
+            rest = _scan(toks, m + 2, hi, 0, subject, first_only=True)
+            if rest and rest[0].source is not None:
+                return m, rest
         elif t.text == "," and toks[m + 1].low.endswith("ing") and cue_word(toks[m + 1]):
             got = _match_at(toks, m + 1, m + 1, hi, subject, shared=src)
             if got is not None:
@@ -335,6 +520,7 @@ def _finish(
         if toks[m].text == "," and (
             (toks[m + 1].low == "even" and toks[m + 2].low in ("though", "if"))
             or (toks[m + 1].low == "compared" and toks[m + 2].low in ("with", "to"))
+            or toks[m + 1].low in ("although", "whereas")
         ):
             stop = m  # "C, even though ...": the writer's concession, not the content
             break
@@ -349,6 +535,9 @@ def _finish(
         if b > start:
             return [Reported(src, cue, [(toks[start].start, toks[b - 1].end)], attitude), *rest]
     here = Reported(src, cue, [(toks[start].start, stop_char)], attitude)
+    inner = _nested(toks, start, stop, stop_char, src)
+    if inner:
+        return inner
     if stop < hi:
         # a bounded object ("blamed the rebates, which she said absorb C"): what follows
         # the boundary may hold its own attribution
@@ -358,6 +547,40 @@ def _finish(
     return [here]
 
 
+def _nested(
+    toks: list[Tok], start: int, stop: int, stop_char: int, outer: tuple[int, int] | None
+) -> list[Reported]:
+    """An attribution opening the content ``toks[start:stop]`` (nested speech).
+
+    ``Baxter said Gomez told him the plant would close``: the content is Gomez's
+    ``the plant would close``, reported via Baxter. Returns the inner attributions
+    with ``via`` set to the outer source, or ``[]``.
+    """
+    if stop - start < 5 or not is_cap(toks[start]) or toks[start].low in NOT_NAME:
+        return []
+    # only a plain "NAME said/told": "the deal would add", "he had told", "it had
+    # viewed" are the outer speaker's words about a subject, not nested speech
+    k = start
+    while k < stop and k - start < 5 and (is_cap(toks[k]) or toks[k].text == "."):
+        k += 1
+    if k >= stop or toks[k].low not in ("said", "says", "told", "tells"):
+        return []
+    if name_in(toks[start:k]) is None:
+        return []
+    lemma = "tell" if toks[k].low in ("told", "tells") else "say"
+    c = content_start(toks, k + 1, stop, lemma)
+    if c is None or too_short(toks, c, stop):
+        return []
+    if toks[c].kind == "w" and toks[c].low in CLAUSE_WORDS - WH - {"that"}:
+        return []
+    if not (toks[c - 1].low == "that" or any(finite(t) for t in toks[c + 1 : c + 5])):
+        return []  # "Bush told her a version of the joke": an object, not a clause
+    cue = (toks[k].start, toks[c - 1].end if lemma == "tell" and c > k + 1 else toks[k].end)
+    if lemma == "tell" and c > k + 1 and toks[c - 1].low == "that":
+        cue = (toks[k].start, toks[c - 2].end)
+    return [Reported((start, k), cue, [(toks[c].start, stop_char)], via=outer)]
+
+
 def _scan(
     toks: list[Tok],
     lo: int,
@@ -365,10 +588,13 @@ def _scan(
     end_char: int,
     subject: tuple[int, int] | None,
     first_only: bool = False,
+    extended: bool = False,
 ) -> list[Reported]:
     """Left-to-right search for ``NP CUE C`` in ``toks[lo:hi]``."""
     for i in range(lo + 1, hi - 1):
-        got = _match_at(toks, i, lo, hi, subject)
+        if extended and _LEMMA_GET(toks[i].low) not in OBJECT_ACT_LEMMAS:
+            continue  # the second pass looks only at its own verbs (one dict lookup)
+        got = _match_at(toks, i, lo, hi, subject, extended=extended)
         if got is not None:
             if first_only and got[0][0] != lo:
                 return []

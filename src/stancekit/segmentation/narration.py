@@ -91,6 +91,7 @@ def build_segments(text: str, an: Analysis) -> list[Segment]:
                         confidence=d.confidence,
                         attribution=rank,
                         attitude=d.attitude,
+                        via=d.via,
                     )
                 )
             cur = max(cur, e)

@@ -16,7 +16,15 @@ from __future__ import annotations
 from stancekit.segmentation.cues import AUXILIARIES, DETERMINERS, lemma_of
 from stancekit.segmentation.text import Tok, words
 
-__all__ = ["NOUN_CUES", "noun_cue", "relative_antecedent", "relative_end"]
+__all__ = [
+    "FINITE_WORDS",
+    "NOUN_CUES",
+    "finite",
+    "noun_cue",
+    "relative_antecedent",
+    "relative_end",
+    "subject_clause_end",
+]
 
 #: Nouns of saying, claiming and concluding that take a ``that`` clause.
 NOUN_CUES = frozenset(
@@ -26,9 +34,52 @@ NOUN_CUES = frozenset(
         complaint complaints promise promises pledge pledges vow vows contention admission
         denial denials prediction predictions assurance assurances conclusion conclusions
         finding findings report reports statement explanation charge charges testimony
-        worry argument insinuation acknowledgment acknowledgement declaration"""
+        worry argument insinuation acknowledgment acknowledgement declaration fear fears
+        hope hopes belief beliefs concern concerns worries doubt doubts expectation
+        expectations suspicion suspicions demand demands"""
     )
 )
+#: Finite verbs that can end a subject noun cue's clause (``... was illegal drew a
+#: rebuke``): auxiliaries, copulas and common irregular pasts; ``-ed`` forms count too.
+FINITE_WORDS = frozenset(
+    words(
+        """is was are were has had have will would could can may might should must did does
+        do drew drove made took gave won lost met left led brought caught fell rose stood
+        struck sent set put kept held ran came got went became began grew hit cut meant
+        seems seemed remains remained spread led sparked drew"""
+    )
+)
+
+
+def finite(t: Tok) -> bool:
+    """Whether ``t`` looks like a finite verb (``was``, ``drew``, ``argued``)."""
+    return t.kind == "w" and t.text.islower() and (t.low in FINITE_WORDS or t.low.endswith("ed"))
+
+
+def subject_clause_end(toks: list[Tok], start: int, hi: int) -> int | None:
+    """Where a that-clause in subject position ends: before the main clause's verb.
+
+    ``Ortiz's claim that the levy was illegal drew a rebuke``: the clause has its own
+    finite verb (``was``); the next finite verb group after a word (``drew``) is the
+    main clause's. A comma or dash first ends the clause there. ``None`` when no main
+    verb is found.
+    """
+    seen = False
+    m = start
+    while m < hi:
+        t = toks[m]
+        if t.kind == "p" and t.text in ",;—–(":
+            return m if seen else None
+        if finite(t):
+            if seen and toks[m - 1].kind == "w" and not finite(toks[m - 1]):
+                return m
+            seen = True
+            while m + 1 < hi and (finite(toks[m + 1]) or toks[m + 1].low in ("not", "been")):
+                m += 1  # one verb group: "has been", "would not"
+        m += 1
+    return None
+
+
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our"])
 _SOURCE_PREPS = frozenset(["by", "among", "from", "of"])
 _STOP = frozenset(words("which who whose"))
@@ -72,11 +123,15 @@ def relative_end(toks: list[Tok], start: int, hi: int, comma_set: bool) -> int:
     return hi
 
 
-def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None, int, int] | None:
+def noun_cue(
+    toks: list[Tok], lo: int, hi: int
+) -> tuple[tuple[int, int] | None, int, int, int] | None:
     """Find ``NOUN that C`` / ``NOUN of why C`` in ``toks[lo:hi]``.
 
     Returns:
-        ``(source token range or None, cue token index, content start index)``.
+        ``(source token range or None, cue token index, content start index, content
+        stop index)``; the stop is ``hi`` unless the noun phrase is the sentence's
+        subject (``Ortiz's claim that C drew a rebuke``).
     """
     for k in range(lo, hi - 4):
         t = toks[k]
@@ -84,6 +139,7 @@ def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None,
             continue
         j = k + 1
         src: tuple[int, int] | None = None
+        stop = hi
         if toks[j].low in _SOURCE_PREPS and toks[j].low != "of":
             e = j + 1
             while (
@@ -97,18 +153,28 @@ def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None,
             j += 1
         if toks[j].low == "of" and j + 1 < hi and toks[j + 1].low in ("why", "how"):
             start = j + 1
-        elif toks[j].low == "that" and j == k + 1 and k - lo <= 2:
-            continue  # "His argument that C did not persuade": the clause's end is unknown
+        elif (
+            toks[j].low == "that"
+            and j == k + 1
+            and k - lo <= 5
+            and all(x.kind == "w" and not finite(x) for x in toks[lo:k])
+        ):
+            # "Ortiz's claim that C drew a rebuke": C ends before the main verb
+            end = subject_clause_end(toks, j + 1, hi)
+            if end is None or end - (j + 1) < 3:
+                continue
+            start = j + 1
+            stop = end
         elif toks[j].low == "that":
             start = j + 1
         else:
             continue
-        if start >= hi or toks[start].kind != "w":
+        if start >= stop or toks[start].kind != "w":
             continue
         first = toks[start].low
         if first in AUXILIARIES or first in _STOP or first.endswith("ed"):
             continue  # "the claims that were made": a relative clause
-        if sum(x.kind == "w" for x in toks[start:hi]) < 3:
+        if sum(x.kind == "w" for x in toks[start:stop]) < 3:
             continue
         if src is None and k > lo:
             p = toks[k - 1]
@@ -119,5 +185,5 @@ def noun_cue(toks: list[Tok], lo: int, hi: int) -> tuple[tuple[int, int] | None,
                 while a > lo and toks[a - 1].kind == "w" and toks[a - 1].text[0].isupper():
                     a -= 1
                 src = (a, k)
-        return src, k, start
+        return src, k, start, stop
     return None

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from stancekit.segmentation.cues import OBJECT_VERBS, lemma_of
+from stancekit.segmentation.cues import OBJECT_ACT_LEMMAS, OBJECT_VERBS, TITLES, lemma_of
 from stancekit.segmentation.drafts import Reported
 from stancekit.segmentation.sources import np_after, np_before
 from stancekit.segmentation.text import Tok, words
@@ -31,6 +31,9 @@ TIME = frozenset(
 PREP = frozenset(words("in on at after during to via through before by over with from outside"))
 WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _NOMINAL = frozenset(words("words view opinion estimation telling account reading count"))
+_RELATIVE = frozenset(words("who whom whose which that"))
+#: Openers of a short adverbial that a later cue splits off (``In closing``, ``By then``).
+_FRAGMENT_OPENERS = frozenset(words("then still meanwhile instead also now so yet first"))
 
 
 def cue_word(t: Tok) -> str | None:
@@ -91,8 +94,8 @@ def according(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported | No
     for c in range(lo + 2, hi - 2):
         if toks[c].text == "," and toks[c + 1].low == "according" and toks[c + 2].low == "to":
             e = c + 3
-            while e < hi and toks[e].kind == "w":
-                e += 1
+            while e < hi and toks[e].kind == "w" and not (e > c + 3 and toks[e].low in _RELATIVE):
+                e += 1  # "according to an official who spoke on condition of anonymity"
             if e == c + 3:
                 return None
             spans = [(toks[lo].start, toks[c - 1].end)]
@@ -124,9 +127,13 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
                 match = (got, (toks[k].start, toks[k].end), got[1])
         else:
             for m in range(k + 1, min(hi, k + 9)):
+                if toks[m].text == "." and toks[m - 1].low in TITLES:
+                    continue  # "..., Rep. Tom Baxter said."
                 if toks[m].kind != "w":
                     break
                 lemma = cue_word(toks[m])
+                if lemma is not None and lemma in OBJECT_ACT_LEMMAS:
+                    break  # "residents backed by the group": not a parenthetical cue
                 if lemma is not None and lemma not in OBJECT_VERBS:
                     sub_np = np_before(toks, m)
                     if sub_np is not None and sub_np[0] == k:
@@ -143,6 +150,9 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
             continue
         a = lo + 1 if toks[lo].low in ("but", "and") else lo
         spans = [(toks[a].start, toks[c - 1].end)]
+        fragment = word_count(toks, a, c) <= 3 and (
+            toks[a].low in PREP or toks[a].low in _FRAGMENT_OPENERS
+        )  # "By then, Gomez said, C": the opening adverbial is no content of its own
         # trailing adverbials ("officials said Tuesday"), then a comma and more content
         e = after
         if lemma == "tell" and e < hi and toks[e].kind == "w" and toks[e].low not in PREP:
@@ -157,7 +167,9 @@ def parenthetical(toks: list[Tok], lo: int, hi: int, end_char: int) -> Reported 
                 e += 1
         if e < hi and toks[e].text == "," and word_count(toks, e + 1, hi) >= 2:
             spans.append((toks[e + 1].start, end_char))
-        elif e < hi and not (e >= hi - 2 and toks[e].text in ".!?\"”’'"):
+            if fragment:
+                spans = spans[1:]
+        elif (e < hi and not (e >= hi - 2 and toks[e].text in ".!?\"”’'")) or fragment:
             continue
         return Reported((s0, s1), cue, spans)
     return None

@@ -15,7 +15,9 @@ Rules (stated here because the warnings refer to them):
   excerpted copy), so the quotation runs from the paragraph start. No quotation ever
   crosses into a paragraph that does not reopen it, so a stray mark cannot swallow
   later text (A16).
-* Typewriter pairs: ````` `` ````` opens and ``''`` closes a double quotation.
+* Typewriter pairs: ````` `` ````` opens and ``''`` closes a double quotation; a
+  ``''`` that opens a word (after whitespace, before a letter) opens one too
+  (``''The plant will close,'' Baxter said.``).
 * Reversed marks: ``»...«`` (German and Scandinavian style) pair when ``»`` opens a
   word and a ``«`` follows in the paragraph.
 * Nested straight quotes: inside an open straight quotation, a ``"`` that opens a word
@@ -119,7 +121,9 @@ def _double_quotes(
         c = m.group()
         seen += 1
         if open_at < 0:
-            if c == "``" or (c in _DOUBLE_OPEN and c != "«") or c == '"' or c == "«":
+            if c == "''" and _opens(text, i, lo, hi) and not _closes(text, i, lo, hi):
+                open_at, open_len, reversed_marks = i, 2, False  # ''typewriter'' marks
+            elif c == "``" or (c in _DOUBLE_OPEN and c != "«") or c == '"' or c == "«":
                 if c == '"' and not _opens(text, i, lo, hi) and _closes(text, i, lo, hi):
                     lost = _lost_opening(text, i, lo, out, seen)
                     if lost is not None:

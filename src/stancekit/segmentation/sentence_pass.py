@@ -21,9 +21,10 @@ from stancekit.segmentation.direct import (
 from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
 from stancekit.segmentation.headlines import headline_attributions, is_headline
 from stancekit.segmentation.indirect import find_reported, participle_after
+from stancekit.segmentation.names import name_in
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
-from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, tokenize
+from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, is_cap, tokenize
 
 __all__ = ["SentencePass", "trim"]
 
@@ -211,6 +212,8 @@ class SentencePass:
             made = self._before_quotes(toks, made, quotes, para) + made
             made = made + self._after_quotes(toks, e, made, quotes, para)
             self.last = last  # a continuation quote follows the quoted speaker
+        if not made and quotes:
+            made = self._open_unquoted(toks, s, para, quotes, starts)
         if not made and info.colon and len(toks) > 2:
             intro = cue_before(toks, len(toks) - 1, 0)  # "..., he said:" then the quote (A10)
             if intro is not None:
@@ -219,6 +222,8 @@ class SentencePass:
         if not made and s == para.start and toks:
             head = is_headline(toks, text, s, e) and e == para.end
             made = self._drafts(headline_attributions(toks, text, s, e, head), toks, quotes, para)
+            if not made and not head:
+                made = self._label(toks, para)
         if not made:
             lead = subj or (plain_subject(toks, 0, len(toks)) if toks else None)
             made = self._reported(toks, e, quotes, para, lead)
@@ -227,6 +232,59 @@ class SentencePass:
             info.speaker = made[-1].speaker
             info.source = made[-1].source
         self.prev = info
+
+    def _label(self, toks: list[Tok], para: Paragraph) -> list[Draft]:
+        """An interview label in mixed case (``Gomez: We never agreed to the cuts.``).
+
+        The label must name a person the article already introduced (``Ana Gomez``
+        earlier), so section labels (``Update:``, ``READERS:``) never match; the rest of
+        the paragraph is that person's words.
+        """
+        c = next((k for k in range(1, min(len(toks), 5)) if toks[k].text == ":"), -1)
+        if c < 1 or c + 2 >= len(toks):
+            return []
+        if not all(is_cap(t) or t.text == "." for t in toks[:c]):
+            return []
+        found = name_in(toks[:c])
+        if found is None or not self.res.is_person(found[2]):
+            return []
+        content = trim(self.text, toks[c + 1].start, para.end)
+        who = self.res.canonical(found[2])
+        d = Draft("direct", [content], [para.index], _span(toks, (0, c)), None, who, 0.7)
+        self._add(d, para.index)
+        return [d]
+
+    def _open_unquoted(
+        self, toks: list[Tok], s: int, para: Paragraph, quotes: list[Quote], starts: list[int]
+    ) -> list[Draft]:
+        """Content that opens unquoted and ends in a quote before its cue.
+
+        ``Local shops "are barely hanging on," Gomez said.``: the sentence from its
+        start to the closing mark is mixed content.
+        """
+        q = quotes[-1]
+        if q.start <= s or not q.closed or self._full(q, para):
+            return []
+        after = bisect_left(starts, q.end)
+        m = cue_after(toks, after)
+        if m is None or m.how != "after" or m.source is None or m.cue is None:
+            return []
+        if min(m.source[0], m.cue[0]) > after + (after < len(toks) and toks[after].text == ","):
+            return []  # the cue must follow the closing mark: '"X," Gomez said
+        k = bisect_left(starts, q.start)
+        if k < 1 or any(t.kind == "q" for t in toks[:k]) or any(t.text in ",;:" for t in toks[:k]):
+            return []  # only words before the quote: no earlier quote or clause boundary
+        d = Draft(
+            "mixed",
+            [trim(self.text, s, q.end)],
+            [para.index],
+            _span(toks, m.source),
+            _span(toks, m.cue),
+            self._speaker(toks, m.source),
+            0.8,
+        )
+        self._add(d, para.index)
+        return [d]
 
     def _reported(
         self,
@@ -295,6 +353,7 @@ class SentencePass:
                 self._speaker(toks, r.source),
                 0.75,
                 r.attitude,
+                self._speaker(toks, r.via) if r.via is not None else None,
             )
             if d.cue is None and made:
                 d.cue = made[-1].cue

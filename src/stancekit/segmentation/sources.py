@@ -82,7 +82,9 @@ def _np_ok(toks: list[Tok]) -> bool:
 
 
 #: Quantifiers that stand alone as a subject: "Many said ...", "Some argued ...".
-_QUANTIFIER_SUBJECTS = frozenset(["both", "all", "many", "some", "most", "several"])
+_QUANTIFIER_SUBJECTS = frozenset(
+    ["both", "all", "many", "some", "most", "several", "another", "one", "others", "two", "three"]
+)
 
 #: Plural nouns without a final s that are bare subjects of a cue (``police said``).
 _COLLECTIVE = frozenset(["police", "people", "staff", "personnel", "media", "press", "clergy"])

@@ -16,7 +16,7 @@ phrase (``... and said C``).
 
 from __future__ import annotations
 
-from stancekit.segmentation.cues import AUXILIARIES, SPEECH_ACT_LEMMAS, lemma_of
+from stancekit.segmentation.cues import AUXILIARIES, DETERMINERS, SPEECH_ACT_LEMMAS, lemma_of
 from stancekit.segmentation.text import Tok, words
 
 __all__ = ["object_phrase", "speech_act"]
@@ -46,8 +46,12 @@ def speech_act(lemma: str | None) -> bool:
     return lemma is not None and lemma in SPEECH_ACT_LEMMAS
 
 
-def object_phrase(toks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
+def object_phrase(
+    toks: list[Tok], k: int, hi: int, keep_as: bool = False
+) -> tuple[int, int] | None:
     """The object noun phrase that starts at token ``k``: ``(start, stop)`` or ``None``.
+
+    With ``keep_as``, ``as`` does not end it (``cited the drought as the reason``).
 
     Examples:
         >>> from stancekit.segmentation.text import tokenize
@@ -70,7 +74,9 @@ def object_phrase(toks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
         if t.kind == "p" and (t.text in _BOUNDARY_PUNCT or (t.text == "." and stop == hi - 1)):
             break
         if t.kind == "w" and stop > k and t.low in _BOUNDARY_WORDS:
-            break
+            noun = t.low.endswith("ing") and toks[stop - 1].low in DETERMINERS  # "the warning"
+            if not (keep_as and t.low == "as") and not noun:  # "cited X as the reason"
+                break
         if (
             t.kind == "w"
             and t.low in ("and", "but")
