@@ -248,11 +248,17 @@ def add_hyperparameter_options(parser: argparse.ArgumentParser) -> None:
         groups[opt.model].add_argument(opt.flag, **kwargs)
 
 
-def collect(args: argparse.Namespace, model: str) -> dict[str, Any]:
+def collect(args: argparse.Namespace, model: str, *, other_ok: bool = False) -> dict[str, Any]:
     """The constructor keywords set on the command line for ``model``.
 
+    Args:
+        args: The parsed options.
+        model: ``"transformer"`` or ``"baseline"``.
+        other_ok: Skip the other model's options instead of refusing them
+            (``--model auto`` fits both).
+
     Raises:
-        InvalidInputError: For an option of the other model.
+        InvalidInputError: For an option of the other model (unless ``other_ok``).
 
     Examples:
         >>> ns = argparse.Namespace(hp_epochs=6.0, hp_C=None)
@@ -268,6 +274,8 @@ def collect(args: argparse.Namespace, model: str) -> dict[str, Any]:
         if value is None:
             continue
         if opt.model != model:
+            if other_ok:
+                continue
             raise InvalidInputError(
                 expected_got(
                     opt.flag,
