@@ -329,7 +329,7 @@ class _View:
         else:
             kind = _KIND_WORD[seg.kind] + (" (attitude)" if seg.attitude else "")
         lines = [
-            f'<span class="sk-row"><b>\u00a7 {i}</b> \u00b7 {_esc(kind)} \u00b7 '
+            f'<span class="sk-row"><strong>\u00a7 {i}</strong> \u00b7 {_esc(kind)} \u00b7 '
             f"{_esc(who)}"
             + (
                 f" \u00b7 attribution confidence {seg.confidence:.2f}"
