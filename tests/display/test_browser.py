@@ -143,7 +143,8 @@ def test_browser_card_on_hover_and_click_and_screenshot(
     )
     ActionChains(driver).move_to_element(quote).perform()
     cards = _visible(driver, ".sk-card")
-    assert len(cards) == 1 and "P(favor)" in cards[0].text and "quote" in cards[0].text
+    assert len(cards) == 1 and "probabilities per target" in cards[0].text
+    assert "quote" in cards[0].text and "Ana Ruiz" in cards[0].text
     ActionChains(driver).move_by_offset(0, 0).move_to_element(
         driver.find_element("css selector", ".sk-head")
     ).perform()

@@ -272,8 +272,9 @@ class _View:
         more = f" +{len(r.evidence) - 12}" if len(r.evidence) > 12 else ""
         return (
             f'<td class="sk-c{t} sk-cell sk-{stance}" data-stance="{stance}">'
-            f'<span class="sk-verdict"><span class="sk-sign">{_SIGN[stance]}</span> {stance}'
-            f"</span> <span class=\"sk-num\">{r.score:+.2f}</span>"
+            f'<span class="sk-line"><span class="sk-verdict"><span class="sk-sign">'
+            f"{_SIGN[stance]}</span> {stance}</span> <span class=\"sk-num\">{r.score:+.2f}"
+            "</span></span>"
             f'<span class="sk-ci">[{r.ci_low:+.2f}, {r.ci_high:+.2f}] \u00b7 n {r.n_segments}'
             f'</span><span class="sk-ev">\u00a7 {links}{more}</span></td>'
         )
@@ -348,8 +349,10 @@ class _View:
         scored = [(t, self.cells[(i, t)]) for t in range(len(self.names)) if (i, t) in self.cells]
         if scored:
             lines.append(
+                '<span class="sk-row sk-gh">probabilities per target; "counts": the segment '
+                "is one the speaker's stance toward the target is drawn from</span>"
                 '<span class="sk-row sk-grid sk-gh"><span>target</span><span>stance</span>'
-                "<span>P(against)</span><span>P(none)</span><span>P(favor)</span>"
+                "<span>against</span><span>none</span><span>favor</span>"
                 "<span>counts</span></span>"
             )
         for t, cell in scored:
