@@ -9,6 +9,8 @@ Examples:
     stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc
     stancekit train --train my.csv --model transformer --output runs/mine -v
     stancekit evaluate --data my-test.csv --model runs/mine --predictions runs/pred.csv
+    stancekit analyze article.txt --target NATO --html article.html
+    stancekit html out/ --article a17 --output a17.html
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from stancekit.errors import StancekitError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "train")
+_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "html", "train")
 #: Subcommands whose module name differs from the command.
-_MODULES = {"analyze-corpus": "corpus"}
+_MODULES = {"analyze-corpus": "corpus", "html": "html_view"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"
 
 

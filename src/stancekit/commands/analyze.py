@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 import warnings
+from pathlib import Path
 from typing import Any, TextIO
 
 import pandas as pd
@@ -93,6 +94,14 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         type=float,
         default=DEFAULT_THRESHOLD,
         help="minimum |score| for a favor/against label",
+    )
+    parser.add_argument(
+        "--html",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the HTML view: each article marked up by speaker and stance, with "
+        "its table (one self-contained page; several files give one section each)",
     )
     return parser
 
@@ -192,6 +201,23 @@ def _write_frame(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
         out.write("\n")
 
 
+def _write_html(path: Path, corpus: Any, options: dict[str, Any]) -> None:
+    from stancekit.display import page, render
+
+    fragments = [
+        render(analysis, title=None if len(corpus) == 1 else str(name), **options)
+        for name, analysis in zip(corpus.ids, corpus, strict=True)
+    ]
+    title = str(corpus.ids[0]) if len(corpus) == 1 else f"stancekit: {len(corpus)} articles"
+    try:
+        path.write_text(page(fragments, title=title), encoding="utf-8")
+    except OSError as err:
+        raise InvalidInputError(
+            expected_got("--html", "a file that can be written", str(path), str(err))
+        ) from err
+    logger.info("wrote %s", path)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``stancekit analyze`` and print the results to stdout.
 
@@ -225,6 +251,8 @@ def run(args: argparse.Namespace) -> int:
         )
     status = 2 if len(corpus.errors) else 0
     options = {"relevance": args.relevance, "threshold": args.threshold}
+    if args.html is not None:
+        _write_html(args.html, corpus, options)
     out = sys.stdout
     if args.format == "table":
         for name, analysis in zip(corpus.ids, corpus, strict=True):
