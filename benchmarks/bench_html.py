@@ -29,7 +29,7 @@ from typing import Any
 import stancekit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_analyze import DEMO_TARGETS  # noqa: E402
+from bench_analyze import DEMO_TARGETS
 
 ROOT = Path(__file__).resolve().parents[1]
 FLAGS = (
@@ -79,8 +79,10 @@ def main() -> None:
     out = args.out or Path(tempfile.mkdtemp(prefix="sk-html-")) / "seed.html"
     out.write_text(page, encoding="utf-8")
     size = len(page.encode("utf-8"))
-    print(f"seed article: {len(text):,} chars, {len(analysis.segments)} segments, "
-          f"{len(DEMO_TARGETS)} targets, {len(analysis.scores)} scored pairs")
+    print(
+        f"seed article: {len(text):,} chars, {len(analysis.segments)} segments, "
+        f"{len(DEMO_TARGETS)} targets, {len(analysis.scores)} scored pairs"
+    )
     print(f"HTML: {size:,} bytes ({size / 2**20:.3f} MiB), built in {build_ms:.0f} ms -> {out}")
 
     driver = browser(1280, 1500)
@@ -99,8 +101,11 @@ def main() -> None:
             f"{statistics.median(load):.0f} ms, max {max(load):.0f} ms"
         )
         if fcp:
-            print(f"first contentful paint: median {statistics.median(fcp):.0f} ms, max {max(fcp):.0f} ms")
-        n_seg = driver.execute_script("return document.querySelectorAll('.sk-seg[data-segment]').length")
+            med, top = statistics.median(fcp), max(fcp)
+            print(f"first contentful paint: median {med:.0f} ms, max {top:.0f} ms")
+        n_seg = driver.execute_script(
+            "return document.querySelectorAll('.sk-seg[data-segment]').length"
+        )
         print(f"DOM: {n_seg} segments")
         if args.screenshot:
             from selenium.webdriver.common.action_chains import ActionChains

@@ -159,7 +159,9 @@ def test_cli_analyze_writes_the_html_view(
     article_file: str, tmp_path: Path, model_dirs: dict[str, str], capsys: Any
 ) -> None:
     page = tmp_path / "view.html"
-    assert _run([article_file, "-t", "bridge", "-t", "council", "--html", str(page)], model_dirs) == 0
+    assert (
+        _run([article_file, "-t", "bridge", "-t", "council", "--html", str(page)], model_dirs) == 0
+    )
     table = capsys.readouterr().out
     markup = page.read_text(encoding="utf-8")
     assert markup.startswith("<!DOCTYPE html>") and markup.count('class="stancekit-view"') == 1

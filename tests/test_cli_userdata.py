@@ -548,7 +548,5 @@ def test_train_auto_refuses_no_dev_data_and_unknown_params(
     assert code == 2 and "--model auto" in err and "--dev FILE" in err
     code, _, err = _run([*base, "--param", "no_such_keyword=1"], capsys)
     assert code == 2 and "no_such_keyword" in err
-    code, _, err = _run(
-        ["train", "--dataset", "mtsd", "--output", str(tmp_path / "d")], capsys
-    )
+    code, _, err = _run(["train", "--dataset", "mtsd", "--output", str(tmp_path / "d")], capsys)
     assert code == 2 and "baseline or transformer with --dataset" in err

@@ -206,9 +206,7 @@ def test_corpus_analysis_gives_one_article_back_with_its_html(
     for seg in back.segments:
         assert back.text[seg.start : seg.end] == seg.text
     pd.testing.assert_frame_equal(back.by_speaker(), fresh.by_speaker(), atol=1e-9)
-    pd.testing.assert_frame_equal(
-        back.to_frame(), fresh.to_frame(), atol=1e-6
-    )
+    pd.testing.assert_frame_equal(back.to_frame(), fresh.to_frame(), atol=1e-6)
     markup = back.to_html()
     assert markup.count(" data-segment=") == len(fresh.segments)
     with pytest.raises(DataNotFoundError, match="bad-null"):

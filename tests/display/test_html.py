@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 import stancekit
+from stancekit.aggregate import speaker_of
 from stancekit.display import CSP, page, render
 from stancekit.errors import InvalidInputError
-from stancekit.aggregate import speaker_of
 from stancekit.records import Segment
 
 
@@ -110,9 +110,7 @@ def test_html_escapes_speaker_names(stance_model: Any) -> None:
         Segment('"We back the plan,"', 0, 19, "direct", speaker=evil, attribution=0),
         Segment("said X.", 20, 27, "narration"),
     ]
-    analysis = stancekit.analyze(
-        text, ["plan"], model=stance_model, sentiment=False, segments=segs
-    )
+    analysis = stancekit.analyze(text, ["plan"], model=stance_model, sentiment=False, segments=segs)
     parsed = _parse(analysis.to_html(full_page=False))
     assert "img" not in [t for t, _ in parsed.tags]
     assert evil in "".join(parsed.text)

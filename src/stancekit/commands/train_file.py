@@ -197,8 +197,7 @@ def _model_card(summary: dict[str, Any]) -> str:
         [
             f"# stancekit {summary['task']} model: {auto['kept']} (chosen by --model auto)",
             "",
-            f"Trained on `{summary['train_file']}` ({summary['train_rows']} rows); "
-            f"dev: {dev}.",
+            f"Trained on `{summary['train_file']}` ({summary['train_rows']} rows); dev: {dev}.",
             "",
             "`stancekit train --model auto` fitted both candidates on the training rows "
             f"and kept the one with the higher dev {metric} (a tie keeps the baseline).",

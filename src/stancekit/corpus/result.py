@@ -253,8 +253,7 @@ class Corpus:
                     "article",
                     f"the id of an analysed article in {self.path}",
                     article,
-                    "See Corpus.ids() for the ids, Corpus.errors() for the articles that "
-                    "failed.",
+                    "See Corpus.ids() for the ids, Corpus.errors() for the articles that failed.",
                 )
             )
         rows: Any = segs.itertuples(index=False)

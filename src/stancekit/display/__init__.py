@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -273,7 +274,7 @@ class _View:
         return (
             f'<td class="sk-c{t} sk-cell sk-{stance}" data-stance="{stance}">'
             f'<span class="sk-line"><span class="sk-verdict"><span class="sk-sign">'
-            f"{_SIGN[stance]}</span> {stance}</span> <span class=\"sk-num\">{r.score:+.2f}"
+            f'{_SIGN[stance]}</span> {stance}</span> <span class="sk-num">{r.score:+.2f}'
             "</span></span>"
             f'<span class="sk-ci">[{r.ci_low:+.2f}, {r.ci_high:+.2f}] \u00b7 n {r.n_segments}'
             f'</span><span class="sk-ev">\u00a7 {links}{more}</span></td>'
@@ -311,7 +312,7 @@ class _View:
             return _esc(seg.text)
         cuts = sorted({0, len(seg.text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
         out = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             piece = _esc(seg.text[a:b])
             covering = sorted({t for s, e, t in spans if s <= a and b <= e})
             if covering:
@@ -332,11 +333,7 @@ class _View:
         lines = [
             f'<span class="sk-row"><strong>\u00a7 {i}</strong> \u00b7 {_esc(kind)} \u00b7 '
             f"{_esc(who)}"
-            + (
-                f" \u00b7 attribution confidence {seg.confidence:.2f}"
-                if seg.is_attributed
-                else ""
-            )
+            + (f" \u00b7 attribution confidence {seg.confidence:.2f}" if seg.is_attributed else "")
             + "</span>"
         ]
         frames = []
@@ -359,7 +356,7 @@ class _View:
             senti = ""
             if cell.sentiment is not None:
                 senti = (
-                    f" title=\"sentiment: negative {cell.sentiment[0]:.2f}, neutral "
+                    f' title="sentiment: negative {cell.sentiment[0]:.2f}, neutral '
                     f'{cell.sentiment[1]:.2f}, positive {cell.sentiment[2]:.2f}"'
                 )
             lines.append(
@@ -439,6 +436,12 @@ class _View:
 
 
 def default_title(text: str) -> str:
+    r"""The article's first non-empty line, cut to 120 characters.
+
+    Examples:
+        >>> default_title("\n  Mayor backs bridge\nBy Jane Roe")
+        'Mayor backs bridge'
+    """
     for line in text.splitlines():
         line = line.strip()
         if line:
@@ -510,6 +513,6 @@ def page(fragments: Sequence[str], *, title: str = "stancekit") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="stancekit">'
         f"<title>{_esc(title)}</title>"
-        '<style>body{margin:0;padding:1.5rem;background:#fff}</style></head>\n'
+        "<style>body{margin:0;padding:1.5rem;background:#fff}</style></head>\n"
         f"<body>\n{body}\n</body></html>\n"
     )
