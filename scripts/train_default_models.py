@@ -1,7 +1,14 @@
-"""Retrain the two default models shipped in src/stancekit/default_models/.
+"""Retrain the default models shipped in src/stancekit/default_models/.
 
-sentiment: LoRA on NewsMTSC train (target mention marked), best epoch on dev-rw.
-stance:    LoRA on VAST train + a stratified P-Stance train subset, best epoch on VAST dev.
+sentiment:   LoRA on NewsMTSC train (target mention marked), best epoch on dev-rw.
+stance:      LoRA on a per-source mixture of short-statement sets (STANCE_MIX), no context.
+stance-news: LoRA reading context (frame, headline, text before) on newsstance-train's train
+             split plus a replay of the mixture; the best checkpoint and the temperature come
+             from newsstance-train's calibration slice. ``--base fast`` (MiniLM, shipped
+             inside the package) or ``--base accurate`` (all-mpnet-base-v2, assembled by
+             ``stancekit download accurate``); ``--teacher DIR`` distils a trained model's
+             probabilities (on the news rows and a pool of real news statements) into the
+             student as soft labels.
 
 Each finished model is evaluated once on the test splits (numbers go to MODEL_CARD.md and
 docs/benchmarks.md); nothing is selected on test.
@@ -344,13 +351,148 @@ def train_stance(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+# ----------------------------------------------------------------------------- news stance
+BASES = {
+    "fast": ("sentence-transformers/all-MiniLM-L6-v2", "query,key,value,dense", 8),
+    "accurate": ("sentence-transformers/all-mpnet-base-v2", "q,k,v,o", 16),
+}
+
+
+def news_rows(args: argparse.Namespace, split: str) -> pd.DataFrame:
+    """newsstance-train rows (train or calibration) with their context column."""
+    frame = stancekit_data.load("newsstance-train", args.news_dir, split=split).to_pandas()
+    frame["mentions"] = [[tuple(m) for m in ms] for ms in frame["mentions"]]
+    frame["source"] = "newsstance-train"
+    return frame
+
+
+def direction_and_ece(
+    gold: list[str], proba: np.ndarray, named: list[bool]
+) -> dict[str, float | int]:
+    """Direction accuracy (P(favor) vs P(against) on gold favor/against rows), split by
+    whether the statement names the target, and the ECE of the probability rows."""
+    from stancekit.evaluate.metrics import expected_calibration_error
+
+    out: dict[str, float | int] = {}
+    g = np.asarray(gold)
+    side = (g == "favor") | (g == "against")
+    right = np.where(proba[:, 2] > proba[:, 0], "favor", "against") == g
+    nm = np.asarray(named)
+    for key, mask in (("named", side & nm), ("unnamed", side & ~nm)):
+        out[f"direction_{key}_n"] = int(mask.sum())
+        out[f"direction_{key}"] = float(right[mask].mean()) if mask.any() else float("nan")
+    labels = ["against", "none", "favor"]
+    out["ece"] = expected_calibration_error(proba, [labels.index(x) for x in gold])
+    return out
+
+
+def evaluate_news(clf: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """newsstance-dev (segment level, with context) in full: macro-F1, F1 per class,
+    direction accuracy, ECE; then the speaker level; then the guards."""
+    from stancekit.evaluate.newsstance import evaluate_speakers
+
+    labels = ["against", "none", "favor"]
+    ns = load("newsstance", args.data_dir, "dev")
+    t0 = time.perf_counter()
+    proba = clf.predict_proba(ns)
+    secs = time.perf_counter() - t0
+    pred = [labels[i] for i in proba.argmax(axis=1)]
+    gold = list(ns["label"])
+    result: dict[str, Any] = {
+        "newsstance_dev_macro_f1": macro_f1(gold, pred, labels),
+        "newsstance_dev_f1_per_class": {
+            k: v["f1"] for k, v in f1_per_class(gold, pred, labels).items()
+        },
+        "newsstance_dev_rows_per_s": round(len(ns) / secs, 1),
+    }
+    result.update(direction_and_ece(gold, proba, [bool(m) for m in ns["mentions"]]))
+    speakers = evaluate_speakers(args.data_dir, model=clf)
+    result["speakers"] = speakers["metrics"]
+    vdev = load("vast", args.data_dir, "dev")
+    result["vast_dev_macro_f1"] = macro_f1(list(vdev["label"]), list(clf.predict(vdev)), labels)
+    ndev = load("newsmtsc", args.data_dir, "dev_rw")
+    gold_n = list(ndev["label"].map(SENTIMENT_AS_STANCE))
+    result["newsmtsc_dev_rw_as_stance_macro_f1"] = macro_f1(gold_n, list(clf.predict(ndev)), labels)
+    return result
+
+
+def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
+    """A stance model that reads context, on newsstance-train plus a replay of the mixture."""
+    from stancekit.models.transformer import TransformerStanceClassifier
+
+    base, modules, r = BASES[args.base]
+    train = news_rows(args, "train")
+    calib = news_rows(args, "calibration")
+    parts = [train]
+    if args.replay:
+        parts.append(head(stance_mixture(args, "train"), args.replay, args.seed))
+    data = pd.concat(parts, ignore_index=True)
+    data["context"] = data["context"].fillna("")
+    if args.limit:
+        data, calib = head(data, args.limit, args.seed), head(calib, args.limit, args.seed)
+    data = data.sample(frac=1.0, random_state=args.seed).reset_index(drop=True)
+    clf = TransformerStanceClassifier(
+        task="stance",
+        base_model=base,
+        finetune="lora",
+        lora_r=r,
+        lora_alpha=2 * r,
+        lora_target_modules=tuple(modules.split(",")),
+        max_length=args.stance_max_length,
+        epochs=args.epochs_stance,
+        batch_size=16,
+        learning_rate=args.lr,
+        eval_steps=args.eval_steps,
+        early_stopping_patience=None,
+        seed=args.seed,
+        device="auto",
+        show_progress_bar=False,
+    )
+    cols = ["text", "target", "mentions", "context"]
+    logger.info(
+        "stance-news (%s): %d train pairs (%s) / %d calibration pairs",
+        args.base,
+        len(data),
+        data["source"].value_counts().to_dict(),
+        len(calib),
+    )
+    clf.fit(data[cols], data["label"], eval_set=(calib[cols], calib["label"]))
+    out = clf.save_pretrained(args.output / f"stance-{args.base}")
+    result: dict[str, Any] = {
+        "base": args.base,
+        "train_pairs": len(data),
+        "train_by_source": data["source"].value_counts().to_dict(),
+        "train_seconds": round(clf.train_seconds_, 1),
+        "history": clf.history_,
+        "calibration_macro_f1": clf.eval_score_,
+        "temperature": clf.temperature_,
+    }
+    result.update(evaluate_news(clf, args))
+    logger.info(
+        "stance-news done -> %s: %s", out, {k: v for k, v in result.items() if k != "history"}
+    )
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--output", type=Path, default=REPO / "src" / "stancekit" / "default_models")
-    ap.add_argument("--task", choices=["stance", "sentiment", "both"], default="both")
+    ap.add_argument(
+        "--task", choices=["stance", "sentiment", "both", "stance-news"], default="both"
+    )
+    ap.add_argument(
+        "--news-dir",
+        type=Path,
+        default=REPO / "data",
+        help="stance-news: the folder holding newsstance-train/",
+    )
+    ap.add_argument("--base", choices=sorted(BASES), default="fast", help="stance-news base")
+    ap.add_argument(
+        "--replay", type=int, default=3000, help="stance-news: pairs of the mixture replayed"
+    )
     ap.add_argument("--epochs-sentiment", type=float, default=3.0)
     ap.add_argument("--epochs-stance", type=float, default=2.0)
     ap.add_argument(
@@ -391,6 +533,9 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.results, results)
     if args.task in ("stance", "both"):
         results["stance"] = train_stance(args)
+        _write(args.results, results)
+    if args.task == "stance-news":
+        results["stance-news"] = train_stance_news(args)
         _write(args.results, results)
     print(json.dumps({k: v for k, v in results.items() if k != "args"}, indent=2, default=str))
     return 0

@@ -550,3 +550,47 @@ def test_analyze_segments_by_itself_when_not_given(stance_model: Any) -> None:
     assert out.segments == tuple(stancekit.segment(text))
     assert set(out.by_speaker().speaker) == {AUTHOR}
     assert set(out.to_frame().kind) == {"narration"}
+
+
+class ReadsContext(Counting):
+    """A model trained with context: it is given each pair's context column."""
+
+    uses_context_ = True
+
+    def __init__(self, model: Any) -> None:
+        super().__init__(model)
+        self.contexts: list[str] = []
+
+    def predict_proba(self, X: pd.DataFrame) -> Any:
+        self.contexts.extend(X["context"])
+        return super().predict_proba(X[["text", "target", "mentions"]])
+
+
+@pytest.mark.parametrize("entry", ["analyze", "analyze_many"])
+def test_models_that_read_context_get_the_frame_and_headline(
+    two_speaker_article: str, stance_model: Any, entry: str
+) -> None:
+    reader, plain = ReadsContext(stance_model), Counting(stance_model)
+    segs = bridge_segments(two_speaker_article)
+    kw: dict[str, Any] = {"sentiment": False, "score": "all"}
+    if entry == "analyze":
+        with_ctx = analyze(two_speaker_article, ["bridge"], model=reader, segments=segs, **kw)
+        without = analyze(two_speaker_article, ["bridge"], model=plain, segments=segs, **kw)
+    else:
+        with_ctx = analyze_many([two_speaker_article], ["bridge"], model=reader, **kw)[0]
+        without = analyze_many([two_speaker_article], ["bridge"], model=plain, **kw)[0]
+    assert len(reader.contexts) == len(with_ctx.scores) > 0
+    headline = two_speaker_article.split("\n")[0].strip()
+    assert sorted(reader.contexts) == sorted(s.pair.context for s in with_ctx.scores)
+    quoted = [s for s in with_ctx.scores if with_ctx.segments[s.pair.segment].cue is not None]
+    assert quoted, "the article has attributed segments"
+    for score in quoted:
+        seg = with_ctx.segments[score.pair.segment]
+        cue = seg.cue
+        assert cue is not None
+        assert two_speaker_article[cue.start : cue.end] in score.pair.context  # the frame
+        assert seg.text not in score.pair.context  # the statement itself is elided
+        if seg.start > len(headline):
+            assert headline in score.pair.context
+    # a model without context is scored on the same pairs, without building contexts
+    assert [s.pair.context for s in without.scores] == [""] * len(without.scores)

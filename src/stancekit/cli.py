@@ -25,7 +25,7 @@ from stancekit.errors import StancekitError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS = ("analyze", "analyze-corpus", "evaluate", "html", "train")
+_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "html", "train")
 #: Subcommands whose module name differs from the command.
 _MODULES = {"analyze-corpus": "corpus", "html": "html_view"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"

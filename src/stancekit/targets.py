@@ -31,6 +31,8 @@ from collections.abc import Iterable, Sequence
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.inputs import find_mentions
 from stancekit.records import Mention, Pair, Segment, Span, Target
+from stancekit.segmentation.context import statement_context
+from stancekit.segmentation.text import paragraphs
 from stancekit.textclean import unencodable_offsets
 
 __all__ = [
@@ -200,6 +202,7 @@ def make_pairs(
     *,
     article: int = 0,
     skip_excluded: bool = True,
+    text: str | None = None,
 ) -> list[Pair]:
     """Build one :class:`Pair` per (segment, target), segment-major.
 
@@ -209,6 +212,10 @@ def make_pairs(
         article: Stored in ``Pair.article``.
         skip_excluded: Leave out boilerplate segments (``excluded=True``: bylines,
             datelines, "Read more" lines, author bios), which carry nobody's stance.
+        text: The article. When given, each pair carries its segment's ``context``
+            (attribution frame, headline, text before; see
+            :func:`stancekit.segmentation.context.statement_context`), for models that
+            read context; when None, ``context`` is empty.
 
     Returns:
         The pairs; ``mentions`` are relative to the pair's text.
@@ -219,9 +226,19 @@ def make_pairs(
         (Span(start=10, end=14),)
     """
     pairs: list[Pair] = []
+    paras = None if text is None else paragraphs(text)
     for i, seg in enumerate(segments):
         if skip_excluded and seg.excluded:
             continue
+        context = ""
+        if text is not None:
+            context = statement_context(
+                text,
+                [(seg.start, seg.end)],
+                source=None if seg.source is None else (seg.source.start, seg.source.end),
+                cue=None if seg.cue is None else (seg.cue.start, seg.cue.end),
+                paras=paras,
+            )
         for target in targets:
             spans = find_mentions(seg.text, target.forms, acronyms=True, plurals=True)
             pairs.append(
@@ -231,6 +248,7 @@ def make_pairs(
                     text=seg.text,
                     mentions=tuple(Span(s, e) for s, e in spans),
                     article=article,
+                    context=context,
                 )
             )
     logger.debug("built %d pairs from %d segments", len(pairs), len(segments))

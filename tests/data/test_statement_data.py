@@ -150,6 +150,39 @@ def statement_dir(tmp_path: Path) -> Path:
     root.joinpath("ibm-claim-stance/claim_stance_dataset_v1.csv").write_text(
         "\n".join(wrap(r) for r in [header, *rows]) + "\n"
     )
+    text = (
+        "Bridge vote set for Friday\n\n"
+        'Ann Lee said "We love the bridge". Ann Lee and Bo Li criticised the plan. It rained.'
+    )
+
+    def at(part: str) -> list[int]:
+        return [text.index(part), text.index(part) + len(part)]
+
+    article = {
+        "id": "a1",
+        "domain": "local",
+        "text": text,
+        "attributions": [
+            {
+                "kind": "direct",
+                "content": [at("We love the bridge")],
+                "source": at("Ann Lee"),
+                "cue": at("said"),
+                "speaker": "Ann Lee",
+            }
+        ],
+        "not_speech": [],
+        "other_cases": [
+            {
+                "span": at("criticised the plan"),
+                "label": "speech_no_content",
+                "source": at("Ann Lee and Bo Li"),
+                "cue": at("criticised"),
+            }
+        ],
+    }
+    (root / "newsattr-dev").mkdir()
+    root.joinpath("newsattr-dev/articles.jsonl").write_text(json.dumps(article) + "\n")
     (root / "newsstance-dev").mkdir()
     root.joinpath("newsstance-dev/targets.jsonl").write_text(
         json.dumps(
@@ -163,7 +196,7 @@ def statement_dir(tmp_path: Path) -> Path:
             "attribution": 0,
             "other_case": None,
             "narration": False,
-            "spans": [[0, 5]],
+            "spans": [at("We love the bridge")],
             "text": "We love the bridge",
             "speaker": "Ann Lee",
             "target": "bridge plan",
@@ -175,8 +208,8 @@ def statement_dir(tmp_path: Path) -> Path:
             "attribution": None,
             "other_case": 0,
             "narration": False,
-            "spans": [[0, 5]],
-            "text": "the plan",
+            "spans": [at("criticised the plan")],
+            "text": "criticised the plan",
             "speaker": ["Ann Lee", "Bo Li"],
             "target": "bridge plan",
             "label": "against",
@@ -187,7 +220,7 @@ def statement_dir(tmp_path: Path) -> Path:
             "attribution": None,
             "other_case": None,
             "narration": True,
-            "spans": [[0, 5]],
+            "spans": [at("It rained.")],
             "text": "It rained.",
             "speaker": "(author)",
             "target": "bridge plan",
@@ -198,6 +231,22 @@ def statement_dir(tmp_path: Path) -> Path:
     root.joinpath("newsstance-dev/segments.jsonl").write_text(
         "\n".join(json.dumps(s) for s in segs) + "\n"
     )
+    # newsstance-train: the same layers in one folder; c1-03 falls in the calibration slice
+    (root / "newsstance-train").mkdir()
+    train_articles = [{**article, "id": aid} for aid in ("c1-01", "c1-03")]
+    train_segs = [{**s, "article": aid} for aid in ("c1-01", "c1-03") for s in segs]
+    train_targets = [
+        {"article": aid, "targets": [{"name": "bridge plan", "aliases": ["the bridge"]}]}
+        for aid in ("c1-01", "c1-03")
+    ]
+    for name, rows in (
+        ("articles", train_articles),
+        ("segments", train_segs),
+        ("targets", train_targets),
+    ):
+        root.joinpath(f"newsstance-train/{name}.jsonl").write_text(
+            "\n".join(json.dumps(r) for r in rows) + "\n"
+        )
     return root
 
 
@@ -239,9 +288,36 @@ def test_load_newsstance_finds_aliases_and_kinds(statement_dir: Path) -> None:
     assert ds["label"] == ["favor", "against", "none"]
 
 
+def test_load_newsstance_gives_each_statement_its_context(statement_dir: Path) -> None:
+    ds = data.load("newsstance", statement_dir, split="dev")
+    # the frame (source and cue, the statement elided), then the headline
+    assert ds["context"][0] == 'Ann Lee said "…". || Bridge vote set for Friday'
+    # the speech act: its sentence, the headline, then the text before its sentence
+    assert ds["context"][1] == (
+        'Ann Lee and Bo Li …. || Bridge vote set for Friday || Ann Lee said "We love the bridge".'
+    )
+    assert ds["context"][2].startswith("Bridge vote set for Friday || ")
+
+
+def test_load_newsstance_train_splits_off_a_calibration_slice(statement_dir: Path) -> None:
+    train = data.load("newsstance-train", statement_dir, split="train")
+    calibration = data.load("newsstance-train", statement_dir, split="calibration")
+    assert set(train["article"]) == {"c1-01"}
+    assert set(calibration["article"]) == {"c1-03"}
+    assert len(train) == len(calibration) == 3
+    assert data.task_of(train) == "stance"
+    assert train["context"][0] == 'Ann Lee said "…". || Bridge vote set for Friday'
+
+
 def test_statement_loaders_name_the_missing_file(tmp_path: Path) -> None:
-    for name in ("perspectrum", "ibm-argq-30k", "ibm-claim-stance", "newsstance"):
-        with pytest.raises(DataNotFoundError, match=name):
+    for name in (
+        "perspectrum",
+        "ibm-argq-30k",
+        "ibm-claim-stance",
+        "newsstance",
+        "newsstance-train",
+    ):
+        with pytest.raises(DataNotFoundError, match=name.split("-")[0]):
             data.load(name, tmp_path, split=data.SPLITS[name][0])
 
 

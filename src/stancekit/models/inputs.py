@@ -3,7 +3,9 @@
 Every model accepts the same ``X``:
 
 - a pandas DataFrame with columns ``text`` and ``target`` and, optionally, ``mentions``
-  (a list of ``(start, end)`` character offsets of the target's mentions in ``text``);
+  (a list of ``(start, end)`` character offsets of the target's mentions in ``text``) and
+  ``context`` (what a reader has around the statement: the attribution frame, the
+  headline, the text before; see :mod:`stancekit.segmentation.context`);
 - a ``datasets.Dataset`` with the same columns;
 - a sequence of ``(text, target)`` or ``(text, target, mentions)`` tuples.
 
@@ -22,7 +24,10 @@ from typing import Any
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.textclean import clean_text
 
-__all__ = ["PairInput", "as_pairs", "find_mentions"]
+__all__ = ["CONTEXT_SEPARATOR", "PairInput", "as_pairs", "find_mentions"]
+
+#: Written between a statement and its context in the text a model reads.
+CONTEXT_SEPARATOR = " || "
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Bopomofo,
 # Han): a form starting or ending with one of their characters is matched character by
@@ -39,11 +44,12 @@ _SUFFIXED = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 @dataclass(frozen=True)
 class PairInput:
-    """One model input: the text, the target, and the target's mentions in the text."""
+    """One model input: the text, the target, the target's mentions, the text's context."""
 
     text: str
     target: str
     mentions: tuple[tuple[int, int], ...]
+    context: str = ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -143,7 +149,17 @@ def _check_mentions(value: Any, text: str, row: int) -> tuple[tuple[int, int], .
     return spans
 
 
-def _make(text: Any, target: Any, mentions: Any, row: int, given: bool) -> PairInput:
+def _context(value: Any, row: int) -> str:
+    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInputError(expected_got(f"context of row {row}", "a str or None", value))
+    return clean_text(value, f"context of row {row}", stacklevel=5)
+
+
+def _make(
+    text: Any, target: Any, mentions: Any, row: int, given: bool, context: Any = None
+) -> PairInput:
     if not isinstance(text, str):
         raise InvalidInputError(expected_got(f"text of row {row}", "a str", text))
     if not isinstance(target, str) or not target.strip():
@@ -151,7 +167,7 @@ def _make(text: Any, target: Any, mentions: Any, row: int, given: bool) -> PairI
     text = clean_text(text, f"text of row {row}", stacklevel=4)
     target = clean_text(target, f"target of row {row}", stacklevel=4)
     spans = _check_mentions(mentions, text, row) if given else find_mentions(text, [target])
-    return PairInput(text, target, spans)
+    return PairInput(text, target, spans, _context(context, row))
 
 
 def as_pairs(X: Any) -> list[PairInput]:
@@ -159,7 +175,7 @@ def as_pairs(X: Any) -> list[PairInput]:
 
     Args:
         X: A DataFrame or ``datasets.Dataset`` with ``text`` and ``target`` columns (and
-            optionally ``mentions``), or a sequence of ``(text, target)`` /
+            optionally ``mentions`` and ``context``), or a sequence of ``(text, target)`` /
             ``(text, target, mentions)`` tuples.
 
     Returns:
@@ -191,8 +207,9 @@ def as_pairs(X: Any) -> list[PairInput]:
         targets = list(X["target"])
         has_m = "mentions" in cols
         mentions = list(X["mentions"]) if has_m else [None] * len(texts)
-        rows = zip(texts, targets, mentions, strict=True)
-        return [_make(t, g, m, i, has_m) for i, (t, g, m) in enumerate(rows)]
+        contexts = list(X["context"]) if "context" in cols else [None] * len(texts)
+        rows = zip(texts, targets, mentions, contexts, strict=True)
+        return [_make(t, g, m, i, has_m, c) for i, (t, g, m, c) in enumerate(rows)]
     if isinstance(X, str | bytes) or not isinstance(X, Sequence | Iterable):
         raise InvalidInputError(
             expected_got("X", "a DataFrame with 'text' and 'target' or a list of pairs", X)

@@ -49,7 +49,7 @@ from stancekit.models.encoder import (
     verify_sha256,
     weights_sha256,
 )
-from stancekit.models.inputs import PairInput, as_pairs
+from stancekit.models.inputs import CONTEXT_SEPARATOR, PairInput, as_pairs
 from stancekit.models.integrity import MANIFEST_KEY, read_config, read_files, record_files, staged
 from stancekit.models.load_checks import check_files, check_state_dict
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
@@ -142,6 +142,12 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_dropout: Dropout on the LoRA branch.
         lora_target_modules: Names of the linear layers that get an adapter.
         mark_target: Wrap the target's mentions in the text in marker tokens.
+        use_context: Read the ``context`` column of ``X`` (the attribution frame, the
+            headline and the text before the statement; see
+            :mod:`stancekit.segmentation.context`) after the statement, as
+            ``statement || context``. A model reads context only when it was trained
+            with some (``uses_context_``); a model trained without context ignores a
+            given context column, and rows without context are read alone.
         max_length: Maximum tokens per pair; long texts are cut around the first mention.
         epochs: Passes over the training data (fractions allowed), or ``"auto"``: whole
             epochs giving at least 1,000 optimiser steps, 2-20 epochs (8 epochs on 2,000
@@ -173,6 +179,8 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         classes_: The task's labels in column order.
         temperature_: The calibration temperature applied to the logits.
         history_: One record per evaluation during ``fit``.
+        uses_context_: Whether the model reads the ``context`` column (it was trained
+            with context and ``use_context`` is true).
 
     Examples:
         >>> clf = TransformerStanceClassifier(task="sentiment", epochs=1)
@@ -191,6 +199,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         lora_dropout: float = 0.1,
         lora_target_modules: tuple[str, ...] = ("query", "value"),
         mark_target: bool = True,
+        use_context: bool = True,
         max_length: int = 128,
         epochs: float | str = "auto",
         max_steps: int | None = None,
@@ -217,6 +226,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self.lora_dropout = lora_dropout
         self.lora_target_modules = lora_target_modules
         self.mark_target = mark_target
+        self.use_context = use_context
         self.max_length = max_length
         self.epochs = epochs
         self.max_steps = max_steps
@@ -413,6 +423,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         self._runner_cache: tuple[tuple[str, bool], Runner] | None = None
         self.classes_ = np.array(labels_for(task))
         self.temperature_ = 1.0
+        self.uses_context_ = bool(self.use_context) and any(p.context for p in pairs)
         counts = trainable_parameter_count(model)
         logger.info(
             "fine-tuning %s (%s): %d of %d parameters trainable, %d pairs",
@@ -485,7 +496,10 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         return int(pad) if pad is not None else 0
 
     def preprocess(self, pairs: list[PairInput]) -> Encodings:
-        """Tokenise pairs as (target, marked text), cutting long texts around the mention.
+        """Tokenise pairs as (target, marked text || context), cutting long texts at the mention.
+
+        The context (when the model reads context) comes after the statement, so
+        truncation to ``max_length`` cuts the context first.
 
         Args:
             pairs: From :func:`stancekit.models.inputs.as_pairs`.
@@ -505,6 +519,11 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         texts = [mark_mentions(p.text, p.mentions) if self.mark_target else p.text for p in pairs]
         if self.mark_target:
             texts = self._window(texts, [min(len(o), cap) for o in tgt["offset_mapping"]])
+        if getattr(self, "uses_context_", False):
+            texts = [
+                t + CONTEXT_SEPARATOR + p.context if p.context else t
+                for t, p in zip(texts, pairs, strict=True)
+            ]
         enc = tok(targets, texts, truncation="only_second", max_length=self.max_length)
         return Encodings(
             list(enc["input_ids"]), list(enc["token_type_ids"]) if "token_type_ids" in enc else None
@@ -651,6 +670,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             "seed": self.seed,
             "finetune": self.finetune,
             "target_markers": list(TARGET_MARKERS) if self.mark_target else None,
+            "context": bool(getattr(self, "uses_context_", False)),
             "base_model": self.base_model,
             "base_model_sha256": self.base_model_sha256_,
             "hyperparameters": hyper,
@@ -738,6 +758,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         est._runner_cache = None
         est.classes_ = np.array(labels_for(task))
         est.temperature_ = float(config["temperature"])
+        est.uses_context_ = bool(config.get("context", False)) and bool(est.use_context)
         est.history_ = list(config.get("history", []))
         est.eval_score_ = config.get("eval_score")
         if config.get("n_train") is not None:

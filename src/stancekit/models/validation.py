@@ -110,6 +110,7 @@ TRANSFORMER_HYPERPARAMETERS: dict[str, Rule] = {
     "lora_dropout": DROPOUT,
     "lora_target_modules": STR_LIST,
     "mark_target": BOOL,
+    "use_context": BOOL,
     "max_length": ("an int >= 16", lambda v: _is_int(v) and v >= 16),
     "epochs": ("a finite number > 0 or 'auto'", lambda v: v == "auto" or POS_NUM[1](v)),
     "max_steps": _optional(POS_INT),
@@ -237,6 +238,7 @@ def check_transformer_config(
         "base_model_sha256": SHA256,
         "eval_score": _optional(("a finite number", _is_num)),
         "n_train": _optional(NONNEG_INT),
+        "context": _optional(BOOL),
         "history": ("a list", lambda v: isinstance(v, list)),
     }
     check_fields(config, extra, path)
