@@ -11,9 +11,11 @@ Usage (from the repository root; needs ``apt-get install chromium chromium-drive
 3. Render time in headless Chromium, opened from disk ``--repeat`` times in one browser
    (the first load is reported apart: it includes the browser's own warm-up): the
    navigation timing's ``loadEventEnd`` (HTML parsed, styles applied, page loaded) and
-   the first contentful paint, median and max.
-4. With ``--screenshot``: a 1280-wide screenshot with the pointer on a quote, so that its
-   card shows.
+   the first contentful paint (where the browser reports it), median and max; and the
+   time by which the article is laid out (``performance.now()`` after forcing layout, read
+   through the driver after the load: an upper bound).
+4. With ``--screenshot``: a 1280-wide screenshot with ``--pick`` (war) picked and the
+   pointer on a quote, so that its card shows.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ FLAGS = (
 TIMING = """
 const n = performance.getEntriesByType('navigation')[0];
 const p = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
-return [n.domContentLoadedEventEnd, n.loadEventEnd, p ? p.startTime : null];
+document.querySelector('.sk-article').getBoundingClientRect();  // forces style and layout
+return [n.domContentLoadedEventEnd, n.loadEventEnd, p ? p.startTime : null, performance.now()];
 """
 
 
@@ -69,6 +72,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--out", type=Path, default=None, help="where to write the page")
     parser.add_argument("--screenshot", type=Path, default=None)
+    parser.add_argument("--pick", default="war", help="the target picked for the screenshot")
     args = parser.parse_args()
 
     text = (ROOT / "seeds" / "lukashenko_interview.txt").read_text(encoding="utf-8")
@@ -87,7 +91,7 @@ def main() -> None:
 
     driver = browser(1280, 1500)
     try:
-        loads: list[tuple[float, float, float | None]] = []
+        loads: list[tuple[float, float, float | None, float]] = []
         for _ in range(args.repeat + 1):
             driver.get(out.resolve().as_uri())
             loads.append(tuple(driver.execute_script(TIMING)))  # type: ignore[arg-type]
@@ -100,6 +104,11 @@ def main() -> None:
             f"{len(rest)} loads: domContentLoaded median {dcl:.0f} ms; loadEventEnd median "
             f"{statistics.median(load):.0f} ms, max {max(load):.0f} ms"
         )
+        laid = [r[3] for r in rest]
+        print(
+            f"laid out (upper bound: includes the driver's round trip after load): median "
+            f"{statistics.median(laid):.0f} ms, max {max(laid):.0f} ms"
+        )
         if fcp:
             med, top = statistics.median(fcp), max(fcp)
             print(f"first contentful paint: median {med:.0f} ms, max {top:.0f} ms")
@@ -110,6 +119,9 @@ def main() -> None:
         if args.screenshot:
             from selenium.webdriver.common.action_chains import ActionChains
 
+            for label in driver.find_elements("css selector", ".sk-picker label"):
+                if label.text == args.pick:
+                    label.click()
             quote = driver.find_elements("css selector", ".sk-article .sk-direct")[1]
             driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", quote)
             driver.execute_script("window.scrollTo(0, 0)")
