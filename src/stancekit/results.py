@@ -492,6 +492,53 @@ class AnalysisSet(Sequence[Analysis]):
             return frame[["article", *columns]].reset_index(drop=True)
         return frame[columns].reset_index(drop=True)
 
+    def to_html(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        title: str | None = None,
+        relevance: Relevance = DEFAULT_RELEVANCE,
+        threshold: float = DEFAULT_THRESHOLD,
+        include_unknown: bool = True,
+    ) -> str:
+        """One self-contained HTML page with :meth:`Analysis.to_html`'s view of each article.
+
+        Each article is a section headed by its id (the first line of the text when
+        there is a single article).
+
+        Args:
+            path: Also write the page there (UTF-8).
+            title: The document title; default: the article id, or the number of articles.
+            relevance: See :meth:`Analysis.by_speaker`.
+            threshold: See :meth:`Analysis.by_speaker`.
+            include_unknown: See :meth:`Analysis.by_speaker`.
+
+        Returns:
+            The HTML document.
+
+        Examples:
+            >>> corpus.to_html("corpus.html")  # doctest: +SKIP
+        """
+        from stancekit.display import page, render
+
+        single = len(self.analyses) == 1
+        fragments = [
+            render(
+                analysis,
+                relevance=relevance,
+                threshold=threshold,
+                include_unknown=include_unknown,
+                title=None if single else str(article_id),
+            )
+            for article_id, analysis in zip(self.ids, self.analyses, strict=True)
+        ]
+        if title is None:
+            title = str(self.ids[0]) if single else f"stancekit: {len(self.analyses)} articles"
+        out = page(fragments, title=title)
+        if path is not None:
+            Path(path).write_text(out, encoding="utf-8")
+        return out
+
     def speakers(self) -> pd.DataFrame:
         """Quote and reported-statement counts per speaker over the corpus."""
         return _speaker_counts([a.segments for a in self.analyses])

@@ -157,3 +157,23 @@ def test_html_of_an_article_without_targets_that_count(stance_model: Any) -> Non
 def test_html_rejects_a_bad_threshold(bridge: Any, threshold: Any) -> None:
     with pytest.raises(InvalidInputError, match="threshold"):
         bridge.to_html(threshold=threshold)
+
+
+def test_analysis_set_to_html_has_one_section_per_article(
+    stance_model: Any, tmp_path: Path
+) -> None:
+    from tests.conftest import TWO_SPEAKER_ARTICLE
+
+    corpus = stancekit.analyze_many(
+        [TWO_SPEAKER_ARTICLE, "The council met about the bridge."],
+        ["bridge"],
+        model=stance_model,
+        sentiment=False,
+        ids=["first", "second"],
+        show_progress_bar=False,
+    )
+    markup = corpus.to_html(tmp_path / "both.html")
+    assert markup.count('class="stancekit-view"') == 2
+    assert '<div class="sk-title">first</div>' in markup
+    assert "<title>stancekit: 2 articles</title>" in markup
+    assert (tmp_path / "both.html").read_text(encoding="utf-8") == markup

@@ -202,15 +202,8 @@ def _write_frame(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
 
 
 def _write_html(path: Path, corpus: Any, options: dict[str, Any]) -> None:
-    from stancekit.display import page, render
-
-    fragments = [
-        render(analysis, title=None if len(corpus) == 1 else str(name), **options)
-        for name, analysis in zip(corpus.ids, corpus, strict=True)
-    ]
-    title = str(corpus.ids[0]) if len(corpus) == 1 else f"stancekit: {len(corpus)} articles"
     try:
-        path.write_text(page(fragments, title=title), encoding="utf-8")
+        corpus.to_html(path, **options)
     except OSError as err:
         raise InvalidInputError(
             expected_got("--html", "a file that can be written", str(path), str(err))
