@@ -230,9 +230,11 @@ def add_hyperparameter_options(parser: argparse.ArgumentParser) -> None:
     """Add the two hyperparameter groups (transformer, baseline) to ``parser``."""
     groups = {
         "transformer": parser.add_argument_group(
-            "transformer hyperparameters (--model transformer)"
+            "transformer hyperparameters (--model transformer or auto)"
         ),
-        "baseline": parser.add_argument_group("baseline hyperparameters (--model baseline)"),
+        "baseline": parser.add_argument_group(
+            "baseline hyperparameters (--model baseline or auto)"
+        ),
     }
     for opt in HYPERPARAMETERS:
         kwargs: dict[str, Any] = {"dest": _dest(opt), "default": None, "help": opt.help}

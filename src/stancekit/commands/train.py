@@ -118,8 +118,8 @@ def add_parser(subparsers: Any) -> None:
         "--search",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="--model baseline on your file with dev data: choose use_cross and "
-        "tweet_normalize on dev (4 fits; default on; settings you pass are kept)",
+        help="the baseline (--model baseline or auto) on your file with dev data: choose "
+        "use_cross and tweet_normalize on dev (4 fits; default on; settings you pass are kept)",
     )
     add_hyperparameter_options(p)
     p.add_argument(
