@@ -421,7 +421,7 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
     from stancekit.models.transformer import TransformerStanceClassifier
 
     base, modules, r = BASES[args.base]
-    train = news_rows(args, "train")
+    train = head(news_rows(args, "train"), args.news_limit, args.seed)
     calib = news_rows(args, "calibration")
     parts = [train]
     if args.replay:
@@ -458,6 +458,7 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
     )
     clf.fit(data[cols], data["label"], eval_set=(calib[cols], calib["label"]))
     out = clf.save_pretrained(args.output / f"stance-{args.base}")
+    _write(args.results, {"stance-news (trained, evaluating)": {"out": str(out)}})
     result: dict[str, Any] = {
         "base": args.base,
         "train_pairs": len(data),
@@ -490,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
         help="stance-news: the folder holding newsstance-train/",
     )
     ap.add_argument("--base", choices=sorted(BASES), default="fast", help="stance-news base")
+    ap.add_argument(
+        "--news-limit", type=int, default=None, help="stance-news: sample this many news rows"
+    )
     ap.add_argument(
         "--replay", type=int, default=3000, help="stance-news: pairs of the mixture replayed"
     )

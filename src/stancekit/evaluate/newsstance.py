@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from stancekit.errors import DataNotFoundError
+from stancekit.errors import DataNotFoundError, InvalidInputError, expected_got
 from stancekit.evaluate.benchmarks import class_table_lines
 from stancekit.evaluate.metrics import accuracy, confusion_matrix, f1_per_class, macro_f1
 from stancekit.labels import STANCE_LABELS
@@ -35,11 +35,38 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _speaker_files(root: Path, dataset: str) -> tuple[Path, Path, Path, set[str] | None]:
+    """Articles, targets and speakers files of ``dataset``, and the articles to keep."""
+    if dataset == "newsstance":
+        return (
+            root / "newsattr-dev" / "articles.jsonl",
+            root / "newsstance-dev" / "targets.jsonl",
+            root / "newsstance-dev" / "speakers.jsonl",
+            None,
+        )
+    if dataset == "newsstance-train-calibration":
+        from stancekit.statement_data import calibration_article
+
+        folder = root / "newsstance-train"
+        ids = {a["id"] for a in _jsonl(folder / "articles.jsonl") if calibration_article(a["id"])}
+        return (
+            folder / "articles.jsonl",
+            folder / "targets.jsonl",
+            folder / "speakers.jsonl",
+            ids,
+        )
+    raise InvalidInputError(
+        expected_got("dataset", "'newsstance' or 'newsstance-train-calibration'", dataset)
+    )
+
+
 def evaluate_speakers(
     data_dir: str | Path,
     *,
     model: object = None,
     sentiment_model: object = None,
+    dataset: str = "newsstance",
+    score: Literal["all", "relevant"] = "relevant",
     **by_speaker: Any,
 ) -> dict[str, Any]:
     """Score ``analyze(...).by_speaker()`` against newsstance-dev's speaker rows.
@@ -48,6 +75,10 @@ def evaluate_speakers(
         data_dir: The folder holding ``newsattr-dev/`` and ``newsstance-dev/``.
         model: The stance model passed to :func:`stancekit.analyze` (None: the default).
         sentiment_model: Passed to :func:`stancekit.analyze` (sentiment is not scored).
+        dataset: ``"newsstance"`` (newsstance-dev, in ``data_dir``) or
+            ``"newsstance-train-calibration"`` (the calibration slice of newsstance-train,
+            in ``data_dir/newsstance-train``: where speaker rules are chosen).
+        score: Passed to :func:`stancekit.analyze` (``"relevant"`` or ``"all"``).
         **by_speaker: Keyword arguments of :meth:`Analysis.by_speaker` (``relevance``,
             ``threshold``, ...).
 
@@ -64,12 +95,13 @@ def evaluate_speakers(
     from stancekit.records import Target
 
     root = Path(data_dir)
-    articles = {a["id"]: a["text"] for a in _jsonl(root / "newsattr-dev" / "articles.jsonl")}
+    articles_file, targets_file, speakers_file, keep = _speaker_files(root, dataset)
+    articles = {a["id"]: a["text"] for a in _jsonl(articles_file)}
     targets = {
         t["article"]: [Target(x["name"], aliases=tuple(x["aliases"])) for x in t["targets"]]
-        for t in _jsonl(root / "newsstance-dev" / "targets.jsonl")
+        for t in _jsonl(targets_file)
     }
-    gold_rows = _jsonl(root / "newsstance-dev" / "speakers.jsonl")
+    gold_rows = [g for g in _jsonl(speakers_file) if keep is None or g["article"] in keep]
     predicted: dict[tuple[str, str, str], tuple[str, float]] = {}
     for article in sorted({r["article"] for r in gold_rows}):
         result = analyze(
@@ -78,15 +110,16 @@ def evaluate_speakers(
             model=model,
             sentiment=False,
             sentiment_model=sentiment_model,
+            score=score,
         )
         frame = result.by_speaker(**by_speaker)
-        for speaker, target, stance, score in zip(
+        for speaker, target, stance, value in zip(
             frame["speaker"], frame["target"], frame["stance"], frame["score"], strict=True
         ):
-            predicted[(article, str(speaker).casefold(), str(target))] = (str(stance), float(score))
+            predicted[(article, str(speaker).casefold(), str(target))] = (str(stance), float(value))
     rows = []
     for g in gold_rows:
-        stance, score = predicted.get(
+        stance, value = predicted.get(
             (g["article"], str(g["speaker"]).casefold(), g["target"]), ("none", 0.0)
         )
         rows.append(
@@ -96,7 +129,7 @@ def evaluate_speakers(
                 "target": g["target"],
                 "gold": g["label"],
                 "predicted": stance,
-                "score": round(score, 4),
+                "score": round(value, 4),
             }
         )
     gold = [r["gold"] for r in rows]
@@ -104,7 +137,7 @@ def evaluate_speakers(
     labels = list(STANCE_LABELS)
     cm = confusion_matrix(gold, pred, labels)
     report = {
-        "dataset": "newsstance",
+        "dataset": dataset,
         "level": "speaker",
         "n": len(rows),
         "metrics": {"accuracy": accuracy(gold, pred), "f1_macro": macro_f1(gold, pred, labels)},
