@@ -86,15 +86,15 @@ def persent(data_dir: Path, n: int) -> list[dict[str, str]]:
 
 # ---------------------------------------------------------------------------- agreement
 def part_agreement(rows: list[dict[str, str]], n_articles: int) -> dict[str, Any]:
-    from stancekit.models.defaults import load_default
-    from stancekit.pipeline import _select
+    from stancekit.models.defaults import load_default_model
+    from stancekit.pipeline import select_pairs
     from stancekit.segmentation import segment
     from stancekit.targets import make_pairs
 
     pairs = []
     for a, row in enumerate(rows[:n_articles]):
         segs = segment(row["text"])
-        chosen, _ = _select(make_pairs(segs, TARGETS, article=a), {a: segs}, "relevant")
+        chosen, _ = select_pairs(make_pairs(segs, TARGETS, article=a), {a: segs}, "relevant")
         pairs += chosen
     X = pd.DataFrame(
         {
@@ -107,7 +107,7 @@ def part_agreement(rows: list[dict[str, str]], n_articles: int) -> dict[str, Any
     for task in ("stance", "sentiment"):
         import copy
 
-        base = load_default(task)
+        base = load_default_model(task)
         ref = None
         for backend in ("torch", "torch-int8", "onnx-int8"):
             clf = copy.copy(base)
@@ -131,8 +131,8 @@ def part_agreement(rows: list[dict[str, str]], n_articles: int) -> dict[str, Any
 # ---------------------------------------------------------------------------- seed
 def part_seed(repeat: int) -> dict[str, Any]:
     import stancekit
-    from stancekit.models.defaults import load_default
-    from stancekit.models.inputs import find_mentions
+    from stancekit.models.defaults import load_default_model
+    from stancekit.targets import find_mentions
 
     text = (REPO / "seeds" / "lukashenko_interview.txt").read_text(encoding="utf-8")
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
@@ -148,7 +148,7 @@ def part_seed(repeat: int) -> dict[str, Any]:
             "mentions": [list(p[2]) for p in plain],
         }
     )
-    fp32 = {task: load_default(task) for task in ("stance", "sentiment")}
+    fp32 = {task: load_default_model(task) for task in ("stance", "sentiment")}
 
     def run_plain() -> None:
         for clf in fp32.values():

@@ -31,7 +31,7 @@ from stancekit.models.encoder import resolve_base_model
 from stancekit.models.integrity import read_config, read_files
 from stancekit.models.load_checks import check_files
 from stancekit.models.outputs import check_probabilities
-from stancekit.models.validation import check_safetensors
+from stancekit.models.weight_files import check_safetensors
 from stancekit.textclean import clean_text
 
 

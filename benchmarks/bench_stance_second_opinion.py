@@ -36,12 +36,12 @@ def main() -> None:
     ap.add_argument("--model", default="default", help="stance model folder or 'default'")
     ap.add_argument("--weight", type=float, default=0.5, help="weight of the sentiment model")
     args = ap.parse_args()
-    stance = stancekit.load_default("stance") if args.model == "default" else args.model
+    stance = stancekit.load_default_model("stance") if args.model == "default" else args.model
     if isinstance(stance, str):
         from stancekit.models.transformer import TransformerStanceClassifier
 
         stance = TransformerStanceClassifier.from_pretrained(stance)
-    sentiment = stancekit.load_default("sentiment")
+    sentiment = stancekit.load_default_model("sentiment")
     out: dict[str, object] = {}
     for name, split in (("newsstance", "dev"), ("vast", "dev"), ("newsmtsc", "dev_rw")):
         ds = data.load(name, args.data_dir, split=split)

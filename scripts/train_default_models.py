@@ -33,7 +33,7 @@ import pandas as pd
 
 from stancekit import data as stancekit_data
 from stancekit.evaluate.metrics import f1_per_class, f_avg, macro_f1
-from stancekit.models.inputs import find_mentions
+from stancekit.targets import find_mentions
 
 if TYPE_CHECKING:
     from stancekit.models.transformer import TransformerStanceClassifier
@@ -416,6 +416,27 @@ def evaluate_news(clf: Any, args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def distilled_labels(args: argparse.Namespace, X: pd.DataFrame, gold: list[str]) -> np.ndarray:
+    """Soft labels: ``alpha`` x the gold one-hot row + (1 - alpha) x the teacher's probabilities.
+
+    The teacher (``--teacher DIR``, a model saved by this script, e.g. the accurate model)
+    reads the same pairs with their context; its calibrated probabilities carry what it
+    learned about the none / side boundary, which the student's one-hot labels do not.
+    """
+    from stancekit.models.loading import load_model_dir
+
+    teacher = load_model_dir(args.teacher)
+    t0 = time.perf_counter()
+    proba = np.asarray(teacher.predict_proba(X), dtype=np.float64)
+    logger.info(
+        "teacher %s labelled %d pairs in %.0f s", args.teacher, len(X), time.perf_counter() - t0
+    )
+    labels = ["against", "none", "favor"]
+    onehot = np.eye(3)[[labels.index(g) for g in gold]]
+    soft = args.alpha * onehot + (1 - args.alpha) * proba
+    return soft / soft.sum(axis=1, keepdims=True)
+
+
 def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
     """A stance model that reads context, on newsstance-train plus a replay of the mixture."""
     from stancekit.models.transformer import TransformerStanceClassifier
@@ -449,6 +470,9 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
         show_progress_bar=False,
     )
     cols = ["text", "target", "mentions", "context"]
+    y: Any = data["label"]
+    if args.teacher is not None:
+        y = distilled_labels(args, data[cols], list(data["label"]))
     logger.info(
         "stance-news (%s): %d train pairs (%s) / %d calibration pairs",
         args.base,
@@ -456,11 +480,12 @@ def train_stance_news(args: argparse.Namespace) -> dict[str, Any]:
         data["source"].value_counts().to_dict(),
         len(calib),
     )
-    clf.fit(data[cols], data["label"], eval_set=(calib[cols], calib["label"]))
+    clf.fit(data[cols], y, eval_set=(calib[cols], calib["label"]))
     out = clf.save_pretrained(args.output / f"stance-{args.base}")
     _write(args.results, {"stance-news (trained, evaluating)": {"out": str(out)}})
     result: dict[str, Any] = {
         "base": args.base,
+        "teacher": None if args.teacher is None else str(args.teacher),
         "train_pairs": len(data),
         "train_by_source": data["source"].value_counts().to_dict(),
         "train_seconds": round(clf.train_seconds_, 1),
@@ -482,8 +507,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--output", type=Path, default=REPO / "src" / "stancekit" / "default_models")
     ap.add_argument(
-        "--task", choices=["stance", "sentiment", "both", "stance-news"], default="both"
+        "--task",
+        choices=["stance", "sentiment", "both", "stance-news", "eval-news"],
+        default="both",
+        help="eval-news: only evaluate --model-dir as stance-news candidates are evaluated",
     )
+    ap.add_argument("--model-dir", type=Path, default=None, help="eval-news: a saved model")
     ap.add_argument(
         "--news-dir",
         type=Path,
@@ -493,6 +522,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", choices=sorted(BASES), default="fast", help="stance-news base")
     ap.add_argument(
         "--news-limit", type=int, default=None, help="stance-news: sample this many news rows"
+    )
+    ap.add_argument(
+        "--teacher", type=Path, default=None, help="stance-news: distil from this saved model"
+    )
+    ap.add_argument(
+        "--alpha", type=float, default=0.5, help="distillation: weight of the gold labels"
     )
     ap.add_argument(
         "--replay", type=int, default=3000, help="stance-news: pairs of the mixture replayed"
@@ -540,6 +575,16 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.results, results)
     if args.task == "stance-news":
         results["stance-news"] = train_stance_news(args)
+        _write(args.results, results)
+    if args.task == "eval-news":
+        from stancekit.models.loading import load_model_dir
+
+        model = load_model_dir(args.model_dir) if args.model_dir else "default"
+        if model == "default":
+            from stancekit import load_default_model
+
+            model = load_default_model("stance")
+        results["eval-news"] = evaluate_news(model, args)
         _write(args.results, results)
     print(json.dumps({k: v for k, v in results.items() if k != "args"}, indent=2, default=str))
     return 0

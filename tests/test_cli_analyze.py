@@ -174,3 +174,15 @@ def test_cli_analyze_writes_the_html_view(
     assert markup.count('class="stancekit-view"') == 2 and str(second) in markup
     assert _run([article_file, "-t", "bridge", "--html", str(tmp_path)], model_dirs) == 2
     assert "--html" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["analyze", "analyze-corpus"])
+def test_cli_score_default_is_the_library_default(command: str) -> None:
+    import inspect
+
+    from stancekit.cli import build_parser
+
+    argv = [command, "in.txt", "--target", "NATO"] + (["-o", "out"] if "corpus" in command else [])
+    args = build_parser().parse_args(argv)
+    library = inspect.signature(stancekit.analyze).parameters["score"].default
+    assert args.score == library == "relevant"

@@ -25,8 +25,8 @@ def _default_models_available() -> bool:
     try:
         import stancekit
 
-        stancekit.load_default("stance")
-        stancekit.load_default("sentiment")
+        stancekit.load_default_model("stance")
+        stancekit.load_default_model("sentiment")
     except Exception:
         return False
     return True

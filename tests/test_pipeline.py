@@ -481,14 +481,15 @@ def test_default_models_are_loaded_once_per_process(
 
     calls: list[str] = []
 
-    def fake_load_default(task: str) -> Any:
+    def fake_load_default(task: str, variant: str = "fast") -> Any:
+        assert variant == "fast"
         calls.append(task)
         return {"stance": stance_model, "sentiment": sentiment_model}[task]
 
-    monkeypatch.setattr(defaults, "load_default", fake_load_default)
+    monkeypatch.setattr(defaults, "load_default_model", fake_load_default)
     pipeline._default_model.cache_clear()
     try:
-        for model in (None, "default"):
+        for model in (None, "default", "fast"):
             again = analyze(
                 result.text,
                 ["bridge", "council"],

@@ -187,3 +187,23 @@ def test_write_predictions_refuses_a_column_clash(tmp_path: Path) -> None:
         )
     assert err.value.column == "predicted"
     assert json.dumps(str(err.value))
+
+
+def test_read_file_context_column_goes_to_the_model_input(tmp_path: Path) -> None:
+    f = tmp_path / "ctx.csv"
+    pd.DataFrame(
+        {
+            "text": ["It's in the term sheet.", "Rain is due."],
+            "target": ["stadium subsidy", "stadium subsidy"],
+            "label": ["favor", "none"],
+            "frame": ["…, the mayor said. || Council backs stadium subsidy", None],
+        }
+    ).to_csv(f, index=False)
+    data = read_file(f, context_column="frame")
+    assert data.contexts == ("…, the mayor said. || Council backs stadium subsidy", "")
+    X = data.model_input
+    assert list(X.columns) == ["text", "target", "context"]
+    assert data.subset([1]).contexts == ("",)
+    assert list(read_file(f).model_input.columns) == ["text", "target"]
+    with pytest.raises(MissingColumnError, match="--context-column"):
+        read_file(f, context_column="context")

@@ -20,6 +20,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
+from stancekit._version import __version__
 from stancekit.errors import (
     InvalidInputError,
     MissingDependencyError,
@@ -33,13 +34,11 @@ from stancekit.segmentation import segment
 if TYPE_CHECKING:
     from stancekit.corpus import Corpus, analyze_corpus
     from stancekit.models.baseline import BaselineStanceClassifier
-    from stancekit.models.defaults import load_default
+    from stancekit.models.defaults import load_default, load_default_model
     from stancekit.models.transformer import TransformerStanceClassifier
     from stancekit.pipeline import analyze, analyze_many
     from stancekit.results import Analysis, AnalysisSet
     from stancekit.seeding import set_seed
-
-__version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -54,6 +53,7 @@ _LAZY: dict[str, str] = {
     "analyze_corpus": "stancekit.corpus",
     "analyze_many": "stancekit.pipeline",
     "load_default": "stancekit.models.defaults",
+    "load_default_model": "stancekit.models.defaults",
     "set_seed": "stancekit.seeding",
 }
 
@@ -81,6 +81,7 @@ __all__ = [
     "analyze_corpus",
     "analyze_many",
     "load_default",
+    "load_default_model",
     "segment",
     "set_seed",
 ]

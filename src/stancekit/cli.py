@@ -9,6 +9,7 @@ Examples:
     stancekit train --dataset newsmtsc --model baseline --output runs/baseline-newsmtsc
     stancekit train --train my.csv --model transformer --output runs/mine -v
     stancekit evaluate --data my-test.csv --model runs/mine --predictions runs/pred.csv
+    stancekit resave-model runs/old-model
     stancekit analyze article.txt --target NATO --html article.html
     stancekit html out/ --article a17 --output a17.html
 """
@@ -25,9 +26,9 @@ from stancekit.errors import StancekitError
 
 __all__ = ["build_parser", "main"]
 
-_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "html", "train")
+_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "html", "train", "resave-model")
 #: Subcommands whose module name differs from the command.
-_MODULES = {"analyze-corpus": "corpus", "html": "html_view"}
+_MODULES = {"analyze-corpus": "corpus", "html": "html_view", "resave-model": "resave"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"
 
 

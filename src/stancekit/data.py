@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 from stancekit import statement_data
 from stancekit.errors import DataNotFoundError, InvalidInputError, expected_got
 from stancekit.labels import check_task, validate_labels
-from stancekit.models.inputs import find_mentions
+from stancekit.targets import find_mentions
 
 if TYPE_CHECKING:
     import datasets

@@ -12,8 +12,8 @@ result and recorded in ``AnalysisSet.errors``, a frame with the columns of
 
 One :class:`~stancekit.errors.ArticleFailedWarning` says how many articles failed and
 names the first few. If scoring a batch fails, its articles are scored one by one so the
-failure is pinned to its article; if every article fails the same way, the model is at
-fault and the first error is raised instead.
+failure is pinned to its article (:func:`stancekit.pipeline.score_segments`); if every
+article fails the same way, the model is at fault and the first error is raised instead.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ __all__ = [
     "check_unique_ids",
     "errors_frame",
     "isolate",
-    "rescore_by_article",
     "warn_failures",
 ]
 
@@ -146,42 +145,3 @@ make them unique.
                 "or make them unique.",
             )
         )
-
-
-def rescore_by_article(
-    pairs: Sequence[Any],
-    score: Callable[[list[Any]], list[T]],
-    rows: Sequence[int],
-    ids: Sequence[Any],
-) -> tuple[list[T], list[ArticleFailure], set[int]]:
-    """Score each article's pairs on their own, after scoring them together failed.
-
-    Args:
-        pairs: Pairs whose ``article`` is a position in ``rows``.
-        score: Scores a list of pairs.
-        rows: Input row of each article position.
-        ids: Article id of each input row.
-
-    Returns:
-        The scores of the articles that worked, their failures, and the failed
-        article positions.
-
-    Raises:
-        Exception: The first article's error, when every article fails (then the model,
-            not an article, is at fault).
-    """
-    groups: dict[int, list[Any]] = {}
-    for p in pairs:
-        groups.setdefault(p.article, []).append(p)
-    scores: list[T] = []
-    failed: list[ArticleFailure] = []
-    first: Exception | None = None
-    for k, group in groups.items():
-        try:
-            scores.extend(score(group))
-        except Exception as exc:  # any failure: recorded in errors, with a warning
-            first = first or exc
-            failed.append(ArticleFailure.from_exception(rows[k], ids[rows[k]], exc))
-    if first is not None and len(failed) == len(groups):
-        raise first
-    return scores, failed, {k for k, g in groups.items() if rows[k] in {f.row for f in failed}}

@@ -23,14 +23,14 @@ import pandas as pd
 from stancekit.aggregate import relevant_mask
 from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
 from stancekit.failures import (
+    ArticleFailure,
     check_unique_ids,
     errors_frame,
     isolate,
-    rescore_by_article,
     warn_failures,
 )
 from stancekit.labels import labels_for
-from stancekit.models.loading import load_model_dir
+from stancekit.models.loading import CONFIG_NAME, load_model_dir
 from stancekit.models.outputs import check_probabilities
 from stancekit.records import Pair, Segment, StanceScore, Target
 from stancekit.results import SEGMENT_COLUMNS, SPEAKER_COLUMNS, Analysis, AnalysisSet
@@ -42,14 +42,18 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "Analysis",
     "AnalysisSet",
+    "OnFailure",
     "analyze",
     "analyze_many",
+    "prepare_article",
+    "reads_context",
     "resolve_model",
+    "score_segments",
+    "select_pairs",
 ]
 
 logger = logging.getLogger(__name__)
 
-CONFIG_NAME = "stancekit.json"
 #: Pairs per ``predict_proba`` call in :func:`analyze` (bounds memory on huge articles).
 _ANALYZE_BATCH = 2048
 
@@ -67,13 +71,13 @@ class Classifier(Protocol):
 @functools.cache
 def _default_model(task: str, variant: str = "fast") -> Classifier:
     try:
-        from stancekit.models.defaults import load_default  # type: ignore[import-not-found,unused-ignore]
+        from stancekit.models.defaults import load_default_model  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:  # the defaults module ships with the package
         raise ModelLoadError(
             f"The default {task} model is not available in this installation ({exc}). "
             "Pass model=<a fitted classifier or a directory saved with save_pretrained>."
         ) from None
-    model: Classifier = load_default(task, variant=variant)  # type: ignore[arg-type]
+    model: Classifier = load_default_model(task, variant=variant)  # type: ignore[arg-type]
     logger.info("loaded the %s %s model", variant, task)
     return model
 
@@ -263,16 +267,59 @@ def _segment(text: str) -> list[Segment]:
     return segment(text)
 
 
+def prepare_article(
+    text: object, segments: Sequence[Segment] | None = None, *, what: str = "text"
+) -> tuple[str, list[Segment]]:
+    """Check one article and segment it: what every entry point does before scoring.
+
+    Args:
+        text: The article; anything else than a str is refused.
+        segments: Its segments when computed elsewhere (checked against the text);
+            ``None`` segments it with :func:`stancekit.segment`.
+        what: How messages and warnings name the article (``"texts[3]"``).
+
+    Returns:
+        The text (lone surrogates replaced, see :mod:`stancekit.textclean`) and its
+        segments, ready for :func:`score_segments`.
+
+    Raises:
+        InvalidInputError: ``text`` is not a str, or ``segments`` do not fit it.
+
+    Warns:
+        UnencodableTextWarning: ``text`` held lone surrogates, replaced by U+FFFD.
+
+    Examples:
+        >>> text, segs = prepare_article('"We will win," the mayor said.')
+        >>> segs[0].kind, text[segs[0].source.start : segs[0].source.end]
+        ('direct', 'the mayor')
+    """
+    clean = _check_text(text, what)
+    return clean, _segment(clean) if segments is None else _check_segments(segments, clean)
+
+
 # ---------------------------------------------------------------------------- entry points
 def _check_score(score: object) -> None:
     if score not in ("all", "relevant"):
         raise InvalidInputError(expected_got("score", "'all' or 'relevant'", score))
 
 
-def _select(
+def select_pairs(
     pairs: list[Pair], segments_by_article: Mapping[int, Sequence[Segment]], score: str
 ) -> tuple[list[Pair], list[Pair]]:
-    """Split pairs into those to score and those to leave (``score="relevant"``)."""
+    """Split pairs into those to score and those to leave unscored.
+
+    With ``score="relevant"`` only the pairs that can count in ``by_speaker`` under any
+    relevance rule (the ``"topic"`` rule's, a superset of the others) are scored; with
+    ``"all"`` every pair.
+
+    Args:
+        pairs: Pairs of one or more articles (``pair.article`` keys them).
+        segments_by_article: Each article's segments, keyed like ``pair.article``.
+        score: ``"relevant"`` or ``"all"``.
+
+    Returns:
+        The pairs to score and the pairs left, each in input order.
+    """
     if score == "all":
         return pairs, []
     flags: dict[tuple[int, str], list[bool]] = {}
@@ -290,6 +337,130 @@ def _select(
         [p for p, k in zip(pairs, keep, strict=True) if k],
         [p for p, k in zip(pairs, keep, strict=True) if not k],
     )
+
+
+#: What :func:`score_segments` does when scoring a batch of articles raises: ``"raise"``
+#: lets the error through; ``"isolate"`` scores each article alone, leaves out the ones
+#: that fail, and raises the first error if every article fails (then the model is at
+#: fault); ``"record"`` does the same but never raises.
+OnFailure = Literal["raise", "isolate", "record"]
+
+
+def score_segments(
+    articles: Sequence[tuple[str, Sequence[Segment]]],
+    targets: Sequence[Target],
+    model: Classifier,
+    sentiment_model: Classifier | None = None,
+    *,
+    score: str = "relevant",
+    batch_size: int | None = 1024,
+    show_progress_bar: bool | None = False,
+    on_failure: OnFailure = "isolate",
+) -> tuple[list[tuple[int, Analysis]], list[tuple[int, Exception]]]:
+    """Score segmented articles: the one core of every entry point.
+
+    :func:`analyze`, :func:`analyze_many` and ``analyze_corpus`` all call it. Every
+    non-excluded segment of every article is paired with every target (with the context
+    of each pair when ``model`` reads context), the pairs to score are chosen
+    (:func:`select_pairs`), and the pairs of all articles are scored together: each
+    distinct pair once, length-sorted, ``batch_size`` pairs per ``predict_proba`` call.
+
+    Args:
+        articles: ``(text, segments)`` of each article; the texts already cleaned.
+        targets: The targets, normalised (:func:`stancekit.targets.as_targets`).
+        model: The stance model (from :func:`resolve_model`).
+        sentiment_model: The sentiment model, or ``None`` for no sentiment.
+        score: ``"relevant"`` or ``"all"`` (see :func:`analyze`).
+        batch_size: Pairs per model call; ``None`` scores all pairs in one call.
+        show_progress_bar: A bar over the batches; ``None`` shows it at INFO logging.
+        on_failure: When scoring the batch raises: see :data:`OnFailure`.
+
+    Returns:
+        ``(position, analysis)`` of each article analysed, in input order (its pairs'
+        ``article`` is its index in this list), and ``(position, error)`` of each
+        article whose pairs could not be scored.
+
+    Raises:
+        InvalidInputError: ``score`` is not ``"all"`` or ``"relevant"``.
+        Exception: The model's error, with ``on_failure="raise"``, or when every
+            article fails with ``"isolate"``.
+
+    Examples:
+        >>> from stancekit.segmentation import segment
+        >>> text = '"NATO must go," Ann Lee said.'
+        >>> class Even:
+        ...     task, classes_ = "stance", ("against", "none", "favor")
+        ...     def predict_proba(self, X):
+        ...         return np.full((len(X), 3), 1 / 3)
+        >>> done, failed = score_segments([(text, segment(text))], [Target("NATO")], Even())
+        >>> [(k, len(a.scores)) for k, a in done], failed
+        ([(0, 1)], [])
+    """
+    _check_score(score)
+    context = reads_context(model)
+    pairs = [
+        p
+        for k, (text, segs) in enumerate(articles)
+        for p in make_pairs(segs, targets, article=k, text=text if context else None)
+    ]
+    pairs, unscored = select_pairs(pairs, {k: s for k, (_, s) in enumerate(articles)}, score)
+    failed: list[tuple[int, Exception]] = []
+    try:
+        scores = _score(
+            pairs,
+            model,
+            sentiment_model,
+            batch_size=batch_size,
+            show_progress_bar=show_progress_bar,
+        )
+    except Exception as exc:  # pin the failure to its article
+        if on_failure == "raise":
+            raise
+        logger.warning("scoring a batch failed (%s); scoring its articles one by one", exc)
+        groups: dict[int, list[Pair]] = {}
+        for p in pairs:
+            groups.setdefault(p.article, []).append(p)
+        scores = []
+        for k, group in groups.items():
+            try:
+                scores.extend(_score(group, model, sentiment_model, batch_size=batch_size))
+            except Exception as exc_one:  # recorded; the caller reports it
+                failed.append((k, exc_one))
+        if on_failure == "isolate" and failed and len(failed) == len(groups):
+            raise failed[0][1] from exc
+    lost = {k for k, _ in failed}
+    kept = [k for k in range(len(articles)) if k not in lost]
+    new = {k: n for n, k in enumerate(kept)}
+    per_article: dict[int, list[StanceScore]] = {k: [] for k in kept}
+    for sc in scores:
+        per_article[sc.pair.article].append(
+            sc if new[sc.pair.article] == sc.pair.article else _moved(sc, new[sc.pair.article])
+        )
+    left: dict[int, list[Pair]] = {k: [] for k in kept}
+    for p in unscored:
+        if p.article in new:
+            left[p.article].append(
+                p if new[p.article] == p.article else replace(p, article=new[p.article])
+            )
+    target_tuple = tuple(targets)
+    done = [
+        (
+            k,
+            Analysis(
+                articles[k][0],
+                target_tuple,
+                tuple(articles[k][1]),
+                tuple(per_article[k]),
+                tuple(left[k]),
+            ),
+        )
+        for k in kept
+    ]
+    return done, failed
+
+
+def _moved(sc: StanceScore, article: int) -> StanceScore:
+    return replace(sc, pair=replace(sc.pair, article=article))
 
 
 def analyze(
@@ -349,13 +520,23 @@ def analyze(
     senti_clf = resolve_model(sentiment_model, "sentiment") if sentiment else None
     _check_score(score)
     segs = _segment(text) if segments is None else _check_segments(segments, text)
-    context_text = text if reads_context(stance_clf) else None
-    pairs, unscored = _select(make_pairs(segs, target_list, text=context_text), {0: segs}, score)
-    scores = _score(pairs, stance_clf, senti_clf, batch_size=_ANALYZE_BATCH)
-    logger.info(
-        "scored %d pairs (%d segments x %d targets)", len(pairs), len(segs), len(target_list)
+    done, _ = score_segments(
+        [(text, segs)],
+        target_list,
+        stance_clf,
+        senti_clf,
+        score=score,
+        batch_size=_ANALYZE_BATCH,
+        on_failure="raise",
     )
-    return Analysis(text, target_list, tuple(segs), tuple(scores), tuple(unscored))
+    analysis = done[0][1]
+    logger.info(
+        "scored %d pairs (%d segments x %d targets)",
+        len(analysis.scores),
+        len(segs),
+        len(target_list),
+    )
+    return analysis
 
 
 def _texts_and_ids(texts: object, ids: Sequence[Any] | None) -> tuple[list[str], list[Any]]:
@@ -454,54 +635,24 @@ def analyze_many(
         iterator = tqdm(iterator, total=len(items), desc="segmenting", unit="article")
 
     def prepare(a: int, item: object) -> tuple[str, list[Segment]]:
-        text = _check_text(item, f"texts[{a}]")
-        segs = _segment(text) if segments is None else _check_segments(segments[a], text)
-        return text, segs
+        return prepare_article(item, None if segments is None else segments[a], what=f"texts[{a}]")
 
     done, failures = isolate(iterator, out_ids, prepare)  # a bad article costs only itself
     rows = [a for a, _ in done]
-    items = [text for _, (text, _) in done]
-    all_segments = [segs for _, (_, segs) in done]
-    pairs = [
-        p
-        for k, segs in enumerate(all_segments)
-        for p in make_pairs(
-            segs,
-            target_list,
-            article=k,
-            text=items[k] if reads_context(stance_clf) else None,
-        )
-    ]
-    pairs, unscored = _select(pairs, dict(enumerate(all_segments)), score)
-    try:
-        scores = _score(
-            pairs, stance_clf, senti_clf, batch_size=batch_size, show_progress_bar=show_progress_bar
-        )
-    except Exception:  # pin the failure to its article; re-raised if every article fails
-        scores, failed, lost = rescore_by_article(
-            pairs,
-            lambda ps: _score(ps, stance_clf, senti_clf, batch_size=batch_size),
-            rows,
-            out_ids,
-        )
-        failures += failed
-        keep = {k: n for n, k in enumerate(k for k in range(len(rows)) if k not in lost)}
-        scores = [
-            replace(sc, pair=replace(sc.pair, article=keep[sc.pair.article])) for sc in scores
-        ]
-        unscored = [replace(p, article=keep[p.article]) for p in unscored if p.article in keep]
-        rows = [rows[k] for k in keep]
-        items = [items[k] for k in keep]
-        all_segments = [all_segments[k] for k in keep]
-    warn_failures(failures, len(out_ids))
-    per_article: Mapping[int, list[StanceScore]] = {a: [] for a in range(len(items))}
-    for sc in scores:
-        per_article[sc.pair.article].append(sc)
-    left: Mapping[int, list[Pair]] = {a: [] for a in range(len(items))}
-    for p in unscored:
-        left[p.article].append(p)
-    analyses = tuple(
-        Analysis(text, target_list, tuple(all_segments[a]), tuple(per_article[a]), tuple(left[a]))
-        for a, text in enumerate(items)
+    scored, failed = score_segments(
+        [prepared for _, prepared in done],
+        target_list,
+        stance_clf,
+        senti_clf,
+        score=score,
+        batch_size=batch_size,
+        show_progress_bar=show_progress_bar,
+        on_failure="isolate",
     )
-    return AnalysisSet(analyses, tuple(out_ids[r] for r in rows), errors_frame(failures))
+    failures += [ArticleFailure.from_exception(rows[k], out_ids[rows[k]], exc) for k, exc in failed]
+    warn_failures(failures, len(out_ids))
+    return AnalysisSet(
+        tuple(analysis for _, analysis in scored),
+        tuple(out_ids[rows[k]] for k, _ in scored),
+        errors_frame(failures),
+    )

@@ -23,16 +23,20 @@ import pandas as pd
 from stancekit.aggregate import (
     DEFAULT_RELEVANCE,
     DEFAULT_THRESHOLD,
-    FRAME_COLUMNS,
     Relevance,
     aggregate,
-    aggregate_frame,
     relevant_mask,
     speaker_of,
 )
 from stancekit.failures import errors_frame
-from stancekit.labels import labels_for
 from stancekit.records import Pair, Segment, SpeakerStance, StanceScore, Target
+from stancekit.tables import (
+    PAIR_COLUMNS,
+    SPEAKER_COLUMNS,
+    pair_rows,
+    speaker_table,
+    stack_pair_frames,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -40,28 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["SEGMENT_COLUMNS", "SPEAKER_COLUMNS", "Analysis", "AnalysisSet"]
 
 #: Columns of :meth:`Analysis.to_frame` (``AnalysisSet.to_frame`` adds ``article`` first).
-SEGMENT_COLUMNS = [
-    "segment",
-    "start",
-    "end",
-    "kind",
-    "speaker",
-    "target",
-    "mentioned",
-    "relevant",
-    "stance",
-    "p_against",
-    "p_none",
-    "p_favor",
-    "sentiment",
-    "p_negative",
-    "p_neutral",
-    "p_positive",
-    "text",
-]
-
-#: Columns of :meth:`Analysis.by_speaker`: the aggregate table without its corpus columns.
-SPEAKER_COLUMNS = [c for c in FRAME_COLUMNS if c not in ("article", "n_articles")]
+SEGMENT_COLUMNS = PAIR_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -129,38 +112,9 @@ class Analysis:
         Examples:
             >>> analysis.to_frame().query("mentioned")  # doctest: +SKIP
         """
-        rel = self._relevance(relevance)
-        stance_labels = labels_for("stance")
-        senti_labels = labels_for("sentiment")
-        rows = []
-        blank = StanceScore(Pair(0, "", ""), (np.nan, np.nan, np.nan))
-        entries = [(sc.pair, sc) for sc in self.scores] + [(p, blank) for p in self.unscored]
-        for pair, sc in sorted(entries, key=lambda e: self._key(e[0])):
-            seg = self.segments[pair.segment]
-            st = sc.stance
-            se = sc.sentiment
-            scored = sc is not blank
-            rows.append(
-                {
-                    "segment": pair.segment,
-                    "start": seg.start,
-                    "end": seg.end,
-                    "kind": seg.kind,
-                    "speaker": speaker_of(seg),
-                    "target": pair.target,
-                    "mentioned": pair.mentioned,
-                    "relevant": rel[(pair.segment, pair.target)],
-                    "stance": stance_labels[int(np.argmax(st))] if scored else None,
-                    "p_against": st[0],
-                    "p_none": st[1],
-                    "p_favor": st[2],
-                    "sentiment": None if se is None else senti_labels[int(np.argmax(se))],
-                    "p_negative": np.nan if se is None else se[0],
-                    "p_neutral": np.nan if se is None else se[1],
-                    "p_positive": np.nan if se is None else se[2],
-                    "text": seg.text,
-                }
-            )
+        rows = pair_rows(
+            self.segments, self.targets, self.scores, self.unscored, self._relevance(relevance)
+        )
         return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
 
     def speaker_stances(
@@ -233,20 +187,17 @@ class Analysis:
         Examples:
             >>> analysis.by_speaker()[["speaker", "target", "stance"]]  # doctest: +SKIP
         """
-        frame = aggregate_frame(
+        return speaker_table(
             self.scores,
             {0: self.segments} if not self.scores else {self.scores[0].pair.article: self.segments},
+            [t.name for t in self.targets],
+            ids=None,
             relevance=relevance,
             threshold=threshold,
             include_unknown=include_unknown,
             n_boot=n_boot,
             seed=seed,
-            target_order=[t.name for t in self.targets],
         )
-        frame["evidence"] = pd.Series(
-            [[seg for _, seg in ev] for ev in frame["evidence"]], index=frame.index, dtype=object
-        )
-        return frame[SPEAKER_COLUMNS].reset_index(drop=True)
 
     def speakers(self) -> pd.DataFrame:
         """How much each speaker says: one row per speaker with attributed segments.
@@ -428,14 +379,8 @@ class AnalysisSet(Sequence[Analysis]):
         Examples:
             >>> corpus.to_frame().groupby("article").size()  # doctest: +SKIP
         """
-        frames = []
-        for article_id, analysis in zip(self.ids, self.analyses, strict=True):
-            frame = analysis.to_frame(relevance=relevance)
-            frame.insert(0, "article", [article_id] * len(frame))
-            frames.append(frame)
-        if not frames:
-            return pd.DataFrame(columns=["article", *SEGMENT_COLUMNS])
-        return pd.concat(frames, ignore_index=True)
+        frames = [a.to_frame(relevance=relevance) for a in self.analyses]
+        return stack_pair_frames(self.ids, frames)
 
     def by_speaker(
         self,
@@ -469,28 +414,18 @@ class AnalysisSet(Sequence[Analysis]):
         Examples:
             >>> corpus.by_speaker().query("speaker == 'Joe Biden'")  # doctest: +SKIP
         """
-        scores = [sc for a in self.analyses for sc in a.scores]
-        frame = aggregate_frame(
-            scores,
+        return speaker_table(
+            [sc for a in self.analyses for sc in a.scores],
             {i: a.segments for i, a in enumerate(self.analyses)},
+            [t.name for t in self.targets],
+            ids=self.ids,
             per_article=per_article,
             relevance=relevance,
             threshold=threshold,
             include_unknown=include_unknown,
             n_boot=n_boot,
             seed=seed,
-            target_order=[t.name for t in self.targets],
         )
-        frame["evidence"] = pd.Series(
-            [[(self.ids[a], s) for a, s in ev] for ev in frame["evidence"]],
-            index=frame.index,
-            dtype=object,
-        )
-        columns = [*SPEAKER_COLUMNS[:-1], "n_articles", "evidence"]
-        if per_article:
-            frame["article"] = [self.ids[a] for a in frame["article"]]
-            return frame[["article", *columns]].reset_index(drop=True)
-        return frame[columns].reset_index(drop=True)
 
     def to_html(
         self,

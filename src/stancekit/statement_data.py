@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from stancekit.errors import InvalidInputError, expected_got
-from stancekit.models.inputs import find_mentions
+from stancekit.targets import find_mentions
 
 __all__ = [
     "calibration_article",

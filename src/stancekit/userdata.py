@@ -74,6 +74,8 @@ class UserData:
         labels: The label of each row in the task's scheme, or None for an unlabelled file.
         task: ``"stance"`` or ``"sentiment"``.
         columns: The names of the text, target and label columns in the file.
+        contexts: The context of each row (``context_column=``: what a reader has around
+            the statement, read by models trained with context), or None.
     """
 
     path: str
@@ -83,6 +85,7 @@ class UserData:
     labels: tuple[str, ...] | None
     task: str
     columns: tuple[str, str, str] = field(default=("text", "target", "label"))
+    contexts: tuple[str, ...] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -91,6 +94,16 @@ class UserData:
     def pairs(self) -> list[tuple[str, str]]:
         """The ``(text, target)`` pairs, the ``X`` every stancekit model accepts."""
         return list(zip(self.texts, self.targets, strict=True))
+
+    @property
+    def model_input(self) -> pd.DataFrame:
+        """``X`` for a model: columns ``text`` and ``target``, and ``context`` when read."""
+        import pandas as pd
+
+        columns: dict[str, Any] = {"text": list(self.texts), "target": list(self.targets)}
+        if self.contexts is not None:
+            columns["context"] = list(self.contexts)
+        return pd.DataFrame(columns)
 
     def subset(self, idx: Sequence[int] | NDArray[np.int64]) -> UserData:
         """The rows ``idx`` (in that order) as a new :class:`UserData`."""
@@ -103,6 +116,7 @@ class UserData:
             labels=None if self.labels is None else tuple(self.labels[i] for i in rows),
             task=self.task,
             columns=self.columns,
+            contexts=None if self.contexts is None else tuple(self.contexts[i] for i in rows),
         )
 
 
@@ -231,6 +245,7 @@ def read_file(
     target_column: str = "target",
     label_column: str = "label",
     require_labels: bool = True,
+    context_column: str | None = None,
 ) -> UserData:
     """Read and check a user's CSV / TSV / JSON lines / Parquet file.
 
@@ -242,6 +257,8 @@ def read_file(
         label_column: The column holding the gold label.
         require_labels: When false, a file without ``label_column`` is read unlabelled
             (``labels`` is None; ``task`` must then be given).
+        context_column: The column holding each statement's context (None: no context);
+            an empty cell means no context for that row.
 
     Returns:
         The checked rows, in file order.
@@ -271,6 +288,8 @@ def read_file(
     frame = _read_frame(file)
     frame.columns = [str(c) for c in frame.columns]
     needed = [("text", text_column), ("target", target_column)]
+    if context_column is not None:
+        needed.append(("context", context_column))
     has_labels = label_column in frame.columns
     if require_labels or has_labels:
         needed.append(("label", label_column))
@@ -290,6 +309,11 @@ def read_file(
         )
     texts = _strings(frame, text_column, file, fmt)
     targets = _strings(frame, target_column, file, fmt)
+    contexts = (
+        None
+        if context_column is None
+        else tuple("" if v is None or v != v else str(v) for v in frame[context_column])
+    )
     if has_labels:
         labels: tuple[str, ...] | None
         labels, task = _labels(frame, label_column, task, file, fmt)
@@ -310,6 +334,7 @@ def read_file(
         labels=labels,
         task=task,
         columns=(text_column, target_column, label_column),
+        contexts=contexts,
     )
 
 

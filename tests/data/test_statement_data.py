@@ -332,6 +332,9 @@ def test_newsstance_report_has_none_f1_and_kinds(statement_dir: Path) -> None:
     assert rep["groups"]["attribution"] == {"n": 1, "f1_macro": pytest.approx(1 / 3)}
     assert rep["metrics"]["f1_macro_speech_act"] == pytest.approx(1 / 3)
     assert rep["metrics"]["f1_macro"] == pytest.approx((2 / 3 + 1 + 0) / 3)  # favor P=1/2 R=1
+    # direction: the favor row names the target ("the bridge"), the against row does not
+    assert rep["metrics"]["direction_named"] == 1.0
+    assert rep["metrics"]["direction_unnamed"] == 1.0
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import stancekit
 from stancekit.errors import InvalidInputError, ModelLoadError
 from stancekit.labels import labels_for
 from stancekit.models import defaults
@@ -47,7 +48,13 @@ def test_default_model_card_sits_beside_the_models() -> None:
 
 def test_load_default_unknown_task_raises() -> None:
     with pytest.raises(InvalidInputError):
-        defaults.load_default("emotion")
+        defaults.load_default_model("emotion")
+
+
+def test_load_default_old_name_warns_and_returns_the_same_model() -> None:
+    with pytest.warns(DeprecationWarning, match="load_default_model"):
+        old = stancekit.load_default("stance", device="cpu")
+    assert old is stancekit.load_default_model("stance", device="cpu")
 
 
 def test_load_default_missing_files_raise_model_load_error(
@@ -91,7 +98,7 @@ def test_default_models_beat_chance_offline(
     import stancekit
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    clf = stancekit.load_default(task, device="cpu")
+    clf = stancekit.load_default_model(task, device="cpu")
     X, y = _newsmtsc_rows(400) if task == "sentiment" else _vast_rows(400)
     pred = clf.predict(X)
     proba = clf.predict_proba(X[:5])
@@ -123,7 +130,7 @@ CLEAR_STANCES = [
 def test_default_stance_reads_clear_statements() -> None:
     import stancekit
 
-    clf = stancekit.load_default("stance", device="cpu")
+    clf = stancekit.load_default_model("stance", device="cpu")
     X = [(text, target) for text, target, _ in CLEAR_STANCES]
     pred = list(clf.predict(X))
     wrong = [(x, p) for x, p, (_, _, want) in zip(X, pred, CLEAR_STANCES, strict=True) if p != want]
@@ -140,9 +147,88 @@ def test_default_stance_on_newsstance_dev_beats_the_old_default() -> None:
     from stancekit.evaluate.benchmarks import evaluate_model
 
     report = evaluate_model(
-        stancekit.load_default("stance", device="cpu"), "newsstance", "dev", DATA
+        stancekit.load_default_model("stance", device="cpu"), "newsstance", "dev", DATA
     )
     # the previous default scored 0.303 macro-F1 with none F1 0.418; this one 0.384 / 0.748
     # (docs/benchmarks.md): a guard against falling back, not the goal (0.80)
     assert report["metrics"]["f1_macro"] > 0.35
     assert report["metrics"]["f1_none"] > 0.7
+
+
+# The sentences of issue 15 ("What was seen") and more written for this test, claims as
+# targets among them: agreeing with a claim is favor. Each is read with the context a
+# reader has (the frame and the headline), the way analyze() gives it to the model.
+NEWS_STATEMENTS = [
+    # (statement, target, context, stance)
+    (
+        "Tariffs are long overdue and will bring jobs back.",
+        "tariffs",
+        "…, the union leader said. || Union backs new steel tariffs",
+        "favor",
+    ),
+    (
+        "This deal will bring thousands of jobs to our region.",
+        "trade deal",
+        "…, the governor said. || Governor hails trade deal with Pellan",
+        "favor",
+    ),
+    (
+        "rising seas will swallow coastal towns within decades",
+        "climate change is a serious threat",
+        "Scientists warn that …. || Report: sea level rise accelerating",
+        "favor",
+    ),
+    (
+        "the warming trend is real and urgent",
+        "climate change is a serious threat",
+        "The senator said …. || Senate debates climate bill",
+        "favor",
+    ),
+    (
+        "The levy will cost a family like mine two hundred a month.",
+        "the new levy is unfair",
+        "…, said Mara Lind, a nurse and mother of three. || Water levy vote draws angry crowd",
+        "favor",
+    ),
+    (
+        "the levy was modest and would pay for the pipes the town badly needs",
+        "the new levy is unfair",
+        "The mayor said …. || Water levy vote draws angry crowd",
+        "against",
+    ),
+    (
+        "every ballot had been counted twice and signed off by observers from all parties",
+        "the election was rigged",
+        "The commission chair said …. || Opposition cries fraud as result is certified",
+        "against",
+    ),
+    (
+        "Ninety-seven percent turnout in a region where half the men work abroad? Who voted?",
+        "the election was rigged",
+        "…, the opposition leader asked. || Opposition cries fraud as result is certified",
+        "favor",
+    ),
+    (
+        "The committee will meet again on Thursday.",
+        "the new levy is unfair",
+        "…, the clerk said. || Water levy vote draws angry crowd",
+        "none",
+    ),
+]
+
+
+@pytest.mark.slow
+def test_default_stance_reads_news_statements_in_context() -> None:
+    pd = pytest.importorskip("pandas")
+    import stancekit
+
+    clf = stancekit.load_default_model("stance", device="cpu")
+    X = pd.DataFrame(
+        [(text, target, context) for text, target, context, _ in NEWS_STATEMENTS],
+        columns=["text", "target", "context"],
+    )
+    pred = list(clf.predict(X))
+    wrong = [
+        (row[0], row[1], p) for row, p in zip(NEWS_STATEMENTS, pred, strict=True) if p != row[3]
+    ]
+    assert len(wrong) <= 1, wrong  # at most one miss out of nine

@@ -403,7 +403,7 @@ TRANSFORMER_CASES: list[tuple[str, Tamper, bool, type[Exception], str]] = [
         _json_edit(CONFIG, files=_DELETE),
         False,
         ModelLoadError,
-        "stancekit.models.integrity",
+        "stancekit resave-model",
     ),
     ("manifest-not-object", _json_edit(CONFIG, files=["a"]), False, ModelLoadError, "files"),
     (
@@ -581,15 +581,15 @@ def test_shipped_default_folders_verify(task: str) -> None:
 def test_folder_without_manifest_loads_on_request_and_resave_adds_it(
     baseline_dir: Path, tmp_path: Path
 ) -> None:
-    from stancekit.models.integrity import main as resave_main
+    from stancekit.cli import main as cli_main
 
     folder = _copy(baseline_dir, tmp_path)
     _json_edit(CONFIG, files=_DELETE)(folder)
-    with pytest.raises(ModelLoadError, match=r"python -m stancekit\.models\.integrity"):
+    with pytest.raises(ModelLoadError, match=r"stancekit resave-model"):
         BaselineStanceClassifier.from_pretrained(folder)
     with pytest.warns(UnverifiedModelWarning, match="without a sha256 manifest"):
         clf = BaselineStanceClassifier.from_pretrained(folder, allow_unhashed=True)
-    assert resave_main([str(folder)]) == 0
+    assert cli_main(["resave-model", str(folder)]) == 0
     again = BaselineStanceClassifier.from_pretrained(folder)
     np.testing.assert_array_equal(again.predict_proba(PAIRS), clf.predict_proba(PAIRS))
 
@@ -709,7 +709,7 @@ def test_full_folder_manifest_lists_weights_config_and_tokenizer(full_dir: Path)
 
 
 def test_full_folder_without_manifest_resaves(full_dir: Path, tmp_path: Path) -> None:
-    from stancekit.models.integrity import resave
+    from stancekit.models.loading import resave
 
     folder = _copy(full_dir, tmp_path)
     expected = TransformerStanceClassifier.from_pretrained(folder, device="cpu").predict_proba(

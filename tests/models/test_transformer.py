@@ -468,3 +468,26 @@ def test_transformer_reads_context_only_when_trained_with_it(
 def test_transformer_rejects_a_context_that_is_not_text(tiny_model_dir: str) -> None:
     with pytest.raises(InvalidInputError, match="context of row 0"):
         make(tiny_model_dir).fit(_with_context([3, *[None] * 7]), STANCE_Y)
+
+
+def test_transformer_learns_from_soft_labels(tiny_model_dir: str) -> None:
+    hard = np.eye(3)[[("against", "none", "favor").index(y) for y in STANCE_Y]]
+    soft = 0.9 * hard + 0.1 / 3  # a teacher's probability rows
+    clf = make(
+        tiny_model_dir,
+        finetune="full",
+        learning_rate=1e-2,
+        epochs=40,
+        batch_size=8,
+        warmup_ratio=0.0,
+        calibrate=False,
+    ).fit(PAIRS, soft)
+    assert list(clf.predict(PAIRS)) == STANCE_Y
+
+
+@pytest.mark.parametrize("soft", [np.ones((8, 2)) / 2, np.full((8, 3), 0.5), -np.eye(3)[[0] * 8]])
+def test_transformer_rejects_soft_labels_that_are_not_probabilities(
+    tiny_model_dir: str, soft: Any
+) -> None:
+    with pytest.raises(InvalidInputError, match="soft labels"):
+        make(tiny_model_dir).fit(PAIRS, soft)

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 import pandas as pd
 
 from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
+from stancekit.commands.common import add_model_options, add_target_option, model_arguments
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
 from stancekit.targets import parse_target
@@ -51,27 +52,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="encoding of the files and stdin (a Python codec: utf-8, utf-16, cp1252, "
         "latin-1 ...); default: a byte-order mark decides (UTF-8/16/32), else UTF-8",
     )
-    parser.add_argument(
-        "-t",
-        "--target",
-        action="append",
-        required=True,
-        metavar="NAME[=ALIAS,...]",
-        help='a target and its aliases, e.g. "United States=USA,US,Washington" (repeatable)',
-    )
+    add_target_option(parser)
     parser.add_argument("--format", choices=_FORMATS, default="table", help="output format")
-    parser.add_argument(
-        "--model", default="default", metavar="DIR|default", help="stance model directory"
-    )
-    parser.add_argument(
-        "--sentiment-model",
-        default="default",
-        metavar="DIR|default",
-        help="target-sentiment model directory",
-    )
-    parser.add_argument(
-        "--no-sentiment", action="store_true", help="skip target-directed sentiment"
-    )
+    add_model_options(parser)
     parser.add_argument(
         "--segments",
         action="store_true",
@@ -82,12 +65,6 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         choices=("attribution", "mention", "topic"),
         default=DEFAULT_RELEVANCE,
         help="which segments count for a speaker's stance (see stancekit.aggregate)",
-    )
-    parser.add_argument(
-        "--score",
-        choices=("all", "relevant"),
-        default="all",
-        help="score every segment x target pair, or only those that can count (faster)",
     )
     parser.add_argument(
         "--threshold",
@@ -224,19 +201,10 @@ def run(args: argparse.Namespace) -> int:
     targets: list[Target] = [parse_target(spec) for spec in args.target]
     texts = _read_all(args.files, args.encoding)
     names = ["<stdin>" if p == "-" else p for p in args.files]
-    model = None if args.model == "default" else args.model
-    senti = None if args.sentiment_model == "default" else args.sentiment_model
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArticleFailedWarning)  # reported below instead
         corpus = analyze_many(
-            texts,
-            targets,
-            model=model,
-            sentiment=not args.no_sentiment,
-            sentiment_model=senti,
-            ids=names,
-            show_progress_bar=False,
-            score=args.score,
+            texts, targets, ids=names, show_progress_bar=False, **model_arguments(args)
         )
     for row in corpus.errors.itertuples(index=False):
         print(

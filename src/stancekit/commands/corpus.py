@@ -16,6 +16,7 @@ import argparse
 import logging
 from typing import Any
 
+from stancekit.commands.common import add_model_options, add_target_option, model_arguments
 from stancekit.targets import parse_target
 
 __all__ = ["add_parser", "run"]
@@ -43,14 +44,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="INPUT",
         help=".jsonl/.parquet/.csv file, a folder of them, or a datasets.save_to_disk folder",
     )
-    parser.add_argument(
-        "-t",
-        "--target",
-        action="append",
-        required=True,
-        metavar="NAME[=ALIAS,...]",
-        help='a target and its aliases, e.g. "United States=USA,US" (repeatable)',
-    )
+    add_target_option(parser)
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     parser.add_argument("--engine", choices=("local", "ray"), default="local")
     parser.add_argument(
@@ -62,15 +56,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("--text-column", default="text", help="column holding the text")
     parser.add_argument("--id-column", default="id", help="column holding the article id")
-    parser.add_argument("--model", default="default", metavar="DIR|default")
-    parser.add_argument("--sentiment-model", default="default", metavar="DIR|default")
-    parser.add_argument("--no-sentiment", action="store_true", help="skip target sentiment")
-    parser.add_argument(
-        "--score",
-        choices=("relevant", "all"),
-        default="relevant",
-        help="score only the pairs that can count (default) or every pair",
-    )
+    add_model_options(parser)
     parser.add_argument(
         "--backend", choices=BACKENDS, default=None, help="transformer inference back-end"
     )
@@ -97,12 +83,8 @@ def run(args: argparse.Namespace) -> int:
         [parse_target(t) for t in args.target],
         args.output,
         engine=args.engine,
-        model=None if args.model == "default" else args.model,
-        sentiment=not args.no_sentiment,
-        sentiment_model=None if args.sentiment_model == "default" else args.sentiment_model,
         text_column=args.text_column,
         id_column=args.id_column,
-        score=args.score,
         backend=args.backend,
         shard_size=args.shard_size,
         batch_size=args.batch_size,
@@ -110,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
         threads_per_worker=args.threads_per_worker,
         address=args.address,
         show_progress_bar=False if args.quiet else args.progress,
+        **model_arguments(args),
     )
     counts = corpus.manifest["counts"]
     logger.info(

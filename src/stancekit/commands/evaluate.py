@@ -28,19 +28,21 @@ Attribution (``newsattr``, ``litbank``), with or without the ``attribution`` wor
     stancekit evaluate attribution --dataset litbank --data-dir ../shared/data --split dev
 
 The model folder's ``stancekit.json`` says which class loads it (``"model_type":
-"baseline"`` or ``"transformer"``).
+"baseline"`` or ``"transformer"``); :func:`stancekit.models.loading.load_model` reads it
+(re-exported here as ``load_model``).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import logging
 from pathlib import Path
 from typing import Any
 
-from stancekit.errors import InvalidInputError, ModelLoadError, expected_got
+from stancekit.commands.common import add_column_options, add_limit_option
+from stancekit.errors import InvalidInputError, expected_got
+from stancekit.models.loading import load_model
 
 __all__ = ["ATTRIBUTION_SETS", "add_parser", "load_model", "run"]
 
@@ -68,10 +70,6 @@ _DEFAULT_SPLIT = {
     "pstance": "test",
     "mtsd": "test",
     "persent": "random_test",
-}
-_LOADERS = {
-    "baseline": ("stancekit.models.baseline", "BaselineStanceClassifier"),
-    "transformer": ("stancekit.models.transformer", "TransformerStanceClassifier"),
 }
 
 
@@ -109,9 +107,7 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="with --model default: which default model (default: inferred from the labels)",
     )
-    mine.add_argument("--text-column", default="text", help="column with the text (text)")
-    mine.add_argument("--target-column", default="target", help="column with the target (target)")
-    mine.add_argument("--label-column", default="label", help="column with the label (label)")
+    add_column_options(mine)
     mine.add_argument(
         "--metric",
         default=None,
@@ -136,47 +132,7 @@ def add_parser(subparsers: Any) -> None:
         "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
     )
     p.add_argument("--output", type=Path, default=None, help="where to write the JSON report")
-    p.add_argument("--limit", type=int, default=None, help="evaluate on the first N rows only")
-
-
-def load_model(spec: str, task: str) -> Any:
-    """Load a model from a folder (by its ``stancekit.json``) or ``"default"``.
-
-    Args:
-        spec: A folder written by ``save_pretrained`` or ``"default"``.
-        task: The task the default model must do.
-
-    Returns:
-        The model.
-
-    Raises:
-        ModelLoadError: When the folder has no readable ``stancekit.json`` or names an
-            unknown ``model_type``.
-
-    Examples:
-        >>> model = load_model("runs/baseline-vast", "stance")  # doctest: +SKIP
-    """
-    if spec == "default":
-        from stancekit.models.defaults import load_default
-
-        return load_default(task)
-    config_path = Path(spec) / "stancekit.json"
-    if not config_path.is_file():
-        raise ModelLoadError(
-            f"{spec!r} is not a stancekit model folder: {config_path} is missing. Pass a folder "
-            "written by `stancekit train` / save_pretrained, or --model default."
-        )
-    try:
-        model_type = json.loads(config_path.read_text(encoding="utf-8")).get("model_type")
-    except (OSError, ValueError) as err:
-        raise ModelLoadError(f"could not read {config_path}: {err}") from err
-    if model_type not in _LOADERS:
-        raise ModelLoadError(
-            expected_got(f"model_type in {config_path}", f"one of {tuple(_LOADERS)}", model_type)
-        )
-    module, name = _LOADERS[model_type]
-    cls = getattr(importlib.import_module(module), name)
-    return cls.from_pretrained(spec)
+    add_limit_option(p, "evaluate on the first N rows only")
 
 
 def _run_attribution(args: argparse.Namespace) -> int:

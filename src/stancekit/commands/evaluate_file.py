@@ -35,7 +35,7 @@ def _label_space(raw: str | None, task: str) -> list[str] | None:
 
 
 def _model_and_task(args: argparse.Namespace) -> tuple[Any, str]:
-    from stancekit.commands.evaluate import load_model
+    from stancekit.models.loading import load_model
     from stancekit.userdata import read_file
 
     if args.model != "default":
@@ -52,6 +52,7 @@ def _model_and_task(args: argparse.Namespace) -> tuple[Any, str]:
         task = read_file(
             args.data,
             text_column=args.text_column,
+            context_column=getattr(args, "context_column", None),
             target_column=args.target_column,
             label_column=args.label_column,
             require_labels=True,
@@ -91,11 +92,12 @@ def run_file(args: argparse.Namespace) -> int:
         args.data,
         task=task,
         text_column=args.text_column,
+        context_column=getattr(args, "context_column", None),
         target_column=args.target_column,
         label_column=args.label_column,
         require_labels=args.predictions is None,
     )
-    proba = model.predict_proba(data.pairs)
+    proba = model.predict_proba(data.model_input)
     classes = [str(c) for c in model.classes_]
     if args.predictions is not None:
         pred = predicted_labels(proba, classes, space)

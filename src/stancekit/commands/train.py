@@ -37,6 +37,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from stancekit.commands.common import add_column_options, add_limit_option
 from stancekit.commands.options import add_hyperparameter_options, collect
 from stancekit.errors import InvalidInputError, expected_got
 
@@ -84,9 +85,7 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="label scheme of the file (default: inferred from the labels)",
     )
-    data.add_argument("--text-column", default="text", help="column with the text (text)")
-    data.add_argument("--target-column", default="target", help="column with the target (target)")
-    data.add_argument("--label-column", default="label", help="column with the label (label)")
+    add_column_options(data)
     data.add_argument(
         "--data-dir", default="../shared/data", type=Path, help="folder with the benchmarks"
     )
@@ -94,7 +93,7 @@ def add_parser(subparsers: Any) -> None:
     data.add_argument(
         "--dev-split", default=None, help="benchmark split to report on ('none' to skip)"
     )
-    data.add_argument("--limit", type=int, default=None, help="use the first N rows of each split")
+    add_limit_option(data, "use the first N rows of each split")
     p.add_argument(
         "--model",
         choices=("auto", "baseline", "transformer"),

@@ -69,12 +69,12 @@ def select_baseline(
     for values in itertools.product(*free.values()):
         trial = {**params, **dict(zip(free, values, strict=True)), "calibrate": False}
         model = build_model("baseline", train.task, trial).fit(
-            train.pairs, list(train.labels or ())
+            train.model_input, list(train.labels or ())
         )
         report = evaluate_rows(
             list(dev.labels or ()),
             dev.targets,
-            model.predict_proba(dev.pairs),
+            model.predict_proba(dev.model_input),
             list(model.classes_),
             train.task,
             name="dev",
@@ -95,6 +95,7 @@ def _read(args: argparse.Namespace, path: Path, task: str | None) -> UserData:
         path,
         task=task,
         text_column=args.text_column,
+        context_column=getattr(args, "context_column", None),
         target_column=args.target_column,
         label_column=args.label_column,
     )
@@ -141,9 +142,9 @@ def _fit(
     counts = {c: labels.count(c) for c in sorted(set(labels))}
     print(f"training {kind} ({train.task}) on {len(train)} rows {counts} ...", flush=True)
     if kind == "transformer" and dev is not None:
-        model.fit(train.pairs, labels, eval_set=(dev.pairs, list(dev.labels or ())))
+        model.fit(train.model_input, labels, eval_set=(dev.model_input, list(dev.labels or ())))
     else:
-        model.fit(train.pairs, labels)
+        model.fit(train.model_input, labels)
     return model, time.perf_counter() - started
 
 
@@ -153,7 +154,7 @@ def _dev_report(model: Any, dev: UserData, args: argparse.Namespace) -> dict[str
     report = evaluate_rows(
         list(dev.labels or ()),
         dev.targets,
-        model.predict_proba(dev.pairs),
+        model.predict_proba(dev.model_input),
         list(model.classes_),
         dev.task,
         name=f"{Path(dev.path).name} (dev)",

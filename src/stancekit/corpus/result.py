@@ -5,50 +5,28 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from stancekit.aggregate import (
-    DEFAULT_RELEVANCE,
-    DEFAULT_THRESHOLD,
-    Relevance,
-    aggregate_frame,
-)
 from stancekit.errors import DataNotFoundError, expected_got
 from stancekit.records import Pair, Segment, Span, StanceScore, Target
-from stancekit.results import SPEAKER_COLUMNS, Analysis
+from stancekit.tables import (
+    DEFAULT_RELEVANCE,
+    DEFAULT_THRESHOLD,
+    PAIR_READ_COLUMNS,
+    SEGMENT_READ_COLUMNS,
+    Relevance,
+    scores_from_pair_rows,
+    segments_from_rows,
+    speaker_table,
+)
+
+if TYPE_CHECKING:
+    from stancekit.results import Analysis
 
 __all__ = ["Corpus"]
-
-_PAIR_COLUMNS = [
-    "article",
-    "segment",
-    "target",
-    "mentioned",
-    "p_against",
-    "p_none",
-    "p_favor",
-    "p_negative",
-    "p_neutral",
-    "p_positive",
-]
-_SEG_COLUMNS = [
-    "article",
-    "row",
-    "segment",
-    "start",
-    "end",
-    "kind",
-    "speaker",
-    "paragraph",
-    "confidence",
-    "attribution",
-    "attitude",
-    "hedged",
-    "excluded",
-]
 
 
 def _opt(value: Any) -> Any:
@@ -182,39 +160,9 @@ class Corpus:
         """Scores of the relevant pairs and every article's segments, keyed by row order."""
         import pyarrow.compute as pc
 
-        segs = self.segments(columns=_SEG_COLUMNS)
-        ids = list(dict.fromkeys(segs["article"]))
-        index = {a: k for k, a in enumerate(ids)}
-        by_article: dict[int, list[Segment]] = {k: [] for k in range(len(ids))}
-        seg_rows: Any = segs.itertuples(index=False)
-        for r in seg_rows:
-            by_article[index[r.article]].append(
-                Segment(
-                    "",
-                    int(r.start),
-                    int(r.end),
-                    r.kind,
-                    speaker=_opt(r.speaker),
-                    paragraph=int(r.paragraph),
-                    confidence=float(r.confidence),
-                    attribution=None if pd.isna(r.attribution) else int(r.attribution),
-                    attitude=bool(r.attitude),
-                    hedged=bool(r.hedged),
-                    excluded=bool(r.excluded),
-                )
-            )
-        pairs = self.pairs(columns=_PAIR_COLUMNS, filters=pc.field("relevant"))
-        senti = pairs[["p_negative", "p_neutral", "p_positive"]].to_numpy()
-        stance = pairs[["p_against", "p_none", "p_favor"]].to_numpy()
-        scores = []
-        pair_rows: Any = pairs.itertuples(index=False)
-        for i, r in enumerate(pair_rows):
-            if np.isnan(stance[i, 0]):
-                continue
-            mentions = (Span(0, 0),) if r.mentioned else ()
-            pair = Pair(int(r.segment), r.target, "", mentions, index[r.article])
-            se = None if np.isnan(senti[i, 0]) else tuple(float(x) for x in senti[i])
-            scores.append(StanceScore(pair, tuple(float(x) for x in stance[i]), se))  # type: ignore[arg-type]
+        by_article, ids = segments_from_rows(self.segments(columns=SEGMENT_READ_COLUMNS))
+        pairs = self.pairs(columns=PAIR_READ_COLUMNS, filters=pc.field("relevant"))
+        scores = scores_from_pair_rows(pairs, {a: k for k, a in enumerate(ids)})
         return scores, by_article, ids
 
     def ids(self) -> list[str]:
@@ -244,6 +192,8 @@ class Corpus:
             >>> corpus.analysis(corpus.ids()[0]).to_html("first.html")  # doctest: +SKIP
         """
         import pyarrow.compute as pc
+
+        from stancekit.results import Analysis
 
         key = str(article)
         segs = self.segments(filters=pc.field("article") == key).sort_values("segment")
@@ -311,32 +261,16 @@ class Corpus:
             >>> stancekit.Corpus("out/").by_speaker(per_article=True)  # doctest: +SKIP
         """
         scores, by_article, ids = self._scores()
-        options = {
-            "relevance": relevance,
-            "threshold": threshold,
-            "include_unknown": include_unknown,
-            "n_boot": n_boot,
-            "seed": seed,
-            "target_order": self.targets,
-        }
-        columns = [*SPEAKER_COLUMNS[:-1], "n_articles", "evidence"]
-        if not per_article:
-            frame = aggregate_frame(scores, by_article, **options)  # type: ignore[arg-type]
-        else:
-            own: dict[int, list[StanceScore]] = {k: [] for k in by_article}
-            for sc in scores:
-                own[sc.pair.article].append(sc)
-            parts = [
-                aggregate_frame(own[k], {k: by_article[k]}, per_article=True, **options)  # type: ignore[arg-type]
-                for k in sorted(by_article)
-            ]
-            frame = pd.concat(parts, ignore_index=True) if parts else aggregate_frame([], {})
-        frame["evidence"] = pd.Series(
-            [[(ids[a], s) for a, s in ev] for ev in frame["evidence"]],
-            index=frame.index,
-            dtype=object,
+        return speaker_table(
+            scores,
+            by_article,
+            self.targets,
+            ids=ids,
+            per_article=per_article,
+            each_article_alone=True,
+            relevance=relevance,
+            threshold=threshold,
+            include_unknown=include_unknown,
+            n_boot=n_boot,
+            seed=seed,
         )
-        if per_article:
-            frame["article"] = [ids[a] for a in frame["article"]]
-            return frame[["article", *columns]].reset_index(drop=True)
-        return frame[columns].reset_index(drop=True)

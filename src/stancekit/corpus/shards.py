@@ -20,10 +20,16 @@ import pandas as pd
 
 from stancekit.corpus.sources import Article, Shard
 from stancekit.errors import InvalidInputError
-from stancekit.pipeline import Classifier, _score, _select, reads_context
-from stancekit.records import Pair, Segment, Target
-from stancekit.results import SEGMENT_COLUMNS, Analysis
-from stancekit.targets import make_pairs
+from stancekit.failures import ArticleFailure, errors_frame, isolate
+from stancekit.pipeline import Classifier, prepare_article, score_segments
+from stancekit.records import Segment, Target
+from stancekit.tables import (
+    ERROR_COLUMNS,
+    PAIR_COLUMNS,
+    SEGMENT_TABLE_COLUMNS,
+    segment_rows,
+    stack_pair_frames,
+)
 
 __all__ = ["TABLES", "ShardResult", "analyze_articles", "is_done", "schemas", "write_shard"]
 
@@ -32,28 +38,6 @@ logger = logging.getLogger(__name__)
 #: The Parquet datasets of an output folder.
 TABLES = ("segments", "pairs", "errors")
 MARKERS = "_shards"
-
-SEGMENT_TABLE_COLUMNS = [
-    "article",
-    "row",
-    "segment",
-    "start",
-    "end",
-    "kind",
-    "speaker",
-    "source_start",
-    "source_end",
-    "cue_start",
-    "cue_end",
-    "paragraph",
-    "confidence",
-    "attribution",
-    "attitude",
-    "hedged",
-    "excluded",
-    "text",
-]
-ERROR_COLUMNS = ["article", "row", "error", "message"]
 
 
 def schemas() -> dict[str, Any]:
@@ -65,7 +49,7 @@ def schemas() -> dict[str, Any]:
     pair_types = [s, i, i, i, s, s, s, b, b, s, f, f, f, s, f, f, f, s]
     return {
         "segments": pa.schema(list(zip(SEGMENT_TABLE_COLUMNS, seg_types, strict=True))),
-        "pairs": pa.schema(list(zip(["article", *SEGMENT_COLUMNS], pair_types, strict=True))),
+        "pairs": pa.schema(list(zip(["article", *PAIR_COLUMNS], pair_types, strict=True))),
         "errors": pa.schema(list(zip(ERROR_COLUMNS, [s, i, s, s], strict=True))),
     }
 
@@ -84,92 +68,10 @@ class ShardResult:
         return {name: len(getattr(self, name)) for name in TABLES}
 
 
-def _segment_rows(article: Article, segments: Sequence[Segment]) -> list[dict[str, Any]]:
-    return [
-        {
-            "article": article.id,
-            "row": article.row,
-            "segment": i,
-            "start": seg.start,
-            "end": seg.end,
-            "kind": seg.kind,
-            "speaker": seg.speaker,
-            "source_start": None if seg.source is None else seg.source.start,
-            "source_end": None if seg.source is None else seg.source.end,
-            "cue_start": None if seg.cue is None else seg.cue.start,
-            "cue_end": None if seg.cue is None else seg.cue.end,
-            "paragraph": seg.paragraph,
-            "confidence": seg.confidence,
-            "attribution": seg.attribution,
-            "attitude": seg.attitude,
-            "hedged": seg.hedged,
-            "excluded": seg.excluded,
-            "text": seg.text,
-        }
-        for i, seg in enumerate(segments)
-    ]
-
-
-def _error(article: Article, exc: BaseException | str) -> dict[str, Any]:
-    if isinstance(exc, str):
-        return {
-            "article": article.id,
-            "row": article.row,
-            "error": "InvalidInputError",
-            "message": exc,
-        }
-    return {
-        "article": article.id,
-        "row": article.row,
-        "error": type(exc).__name__,
-        "message": str(exc),
-    }
-
-
-def _segment_one(article: Article) -> list[Segment]:
-    from stancekit.segmentation import segment
-
+def _prepare(_: int, article: Article) -> tuple[str, list[Segment]]:
     if article.problem is not None or article.text is None:
         raise InvalidInputError(article.problem or "the row has no text")
-    return segment(article.text)
-
-
-def _frames(
-    done: list[tuple[Article, list[Segment]]],
-    targets: tuple[Target, ...],
-    stance: Classifier,
-    sentiment: Classifier | None,
-    score: str,
-    batch_size: int,
-) -> pd.DataFrame:
-    """Score the pairs of all ``done`` articles together and build the pairs table."""
-    pairs: list[Pair] = []
-    context = reads_context(stance)
-    for k, (article, segs) in enumerate(done):
-        text = article.text if context else None
-        pairs.extend(make_pairs(segs, targets, article=k, text=text))
-    to_score, unscored = _select(pairs, {k: segs for k, (_, segs) in enumerate(done)}, score)
-    scores = _score(to_score, stance, sentiment, batch_size=batch_size)
-    by_article: dict[int, tuple[list[Any], list[Pair]]] = {k: ([], []) for k in range(len(done))}
-    for sc in scores:
-        by_article[sc.pair.article][0].append(sc)
-    for p in unscored:
-        by_article[p.article][1].append(p)
-    frames = []
-    for k, (article, segs) in enumerate(done):
-        analysis = Analysis(
-            str(article.text),
-            targets,
-            tuple(segs),
-            tuple(by_article[k][0]),
-            tuple(by_article[k][1]),
-        )
-        frame = analysis.to_frame()
-        frame.insert(0, "article", [article.id] * len(frame))
-        frames.append(frame)
-    columns = ["article", *SEGMENT_COLUMNS]
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    return prepare_article(article.text, what=f"article {article.id!r}")
 
 
 def analyze_articles(
@@ -183,41 +85,38 @@ def analyze_articles(
 ) -> ShardResult:
     """Segment and score a shard's articles; a bad article becomes an ``errors`` row.
 
-    The pairs of all articles are scored together (deduplicated and length-sorted by
-    :func:`stancekit.pipeline._score`). If scoring the shard fails, each article is
-    scored alone so that only the article at fault is recorded as an error.
+    The pairs of all articles are scored together by the pipeline's core
+    (:func:`stancekit.pipeline.score_segments`, deduplicated and length-sorted). If
+    scoring the shard fails, each article is scored alone so that only the article at
+    fault is recorded as an error (``on_failure="record"``: never raised, so a broken
+    model fills ``errors`` instead of stopping the run).
     """
-    errors: list[dict[str, Any]] = []
-    done: list[tuple[Article, list[Segment]]] = []
-    for article in articles:
-        try:
-            done.append((article, _segment_one(article)))
-        except Exception as exc:
-            errors.append(_error(article, exc))
-    try:
-        pairs = _frames(done, targets, stance, sentiment, score, batch_size)
-    except Exception as exc:
-        logger.warning("scoring a shard failed (%s); scoring its articles one by one", exc)
-        parts, kept = [], []
-        for item in done:
-            try:
-                parts.append(_frames([item], targets, stance, sentiment, score, batch_size))
-                kept.append(item)
-            except Exception as exc_one:
-                errors.append(_error(item[0], exc_one))
-        done = kept
-        parts = [p for p in parts if len(p)]
-        pairs = (
-            pd.concat(parts, ignore_index=True)
-            if parts
-            else _frames([], targets, stance, sentiment, score, batch_size)
-        )
-    seg_rows = [row for article, segs in done for row in _segment_rows(article, segs)]
-    errors.sort(key=lambda e: e["row"])
+    prepared, bad = isolate(enumerate(articles), [a.id for a in articles], _prepare)
+    # isolate numbers rows by position in this shard; the tables use the input row
+    errors = [ArticleFailure(articles[f.row].row, f.article, f.error, f.message) for f in bad]
+    done = [articles[k] for k, _ in prepared]
+    scored, failed = score_segments(
+        [text_and_segments for _, text_and_segments in prepared],
+        targets,
+        stance,
+        sentiment,
+        score=score,
+        batch_size=batch_size,
+        on_failure="record",
+    )
+    for k, exc in failed:
+        errors.append(ArticleFailure.from_exception(done[k].row, done[k].id, exc))
+    seg_rows = [
+        row
+        for k, analysis in scored
+        for row in segment_rows(done[k].id, done[k].row, analysis.segments)
+    ]
     return ShardResult(
         pd.DataFrame(seg_rows, columns=SEGMENT_TABLE_COLUMNS),
-        pairs,
-        pd.DataFrame(errors, columns=ERROR_COLUMNS),
+        stack_pair_frames(
+            [done[k].id for k, _ in scored], [a.to_frame() for _, a in scored], drop_empty=True
+        ),
+        errors_frame(errors),
     )
 
 

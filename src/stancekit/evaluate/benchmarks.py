@@ -177,7 +177,9 @@ def evaluate_predictions(
     """
     cols = dataset.column_names if hasattr(dataset, "column_names") else list(dataset)
     rows = {
-        c: list(dataset[c]) for c in cols if c in ("label", "target", "few_shot", "pair", "kind")
+        c: list(dataset[c])
+        for c in cols
+        if c in ("label", "target", "few_shot", "pair", "kind", "mentions")
     }
     gold = [str(v) for v in rows["label"]]
     task = _task_of_classes(classes)
@@ -196,6 +198,8 @@ def evaluate_predictions(
     common = classification_report(gold, pred, labels, p)
     official, groups = _group_scores(name, rows, gold, pred, labels)
     metrics = {"accuracy": common["accuracy"], "f1_macro": common["f1_macro"], **official}
+    if task == "stance" and "mentions" in rows and name.startswith("newsstance"):
+        metrics.update(direction_accuracy(gold, p, [bool(m) for m in rows["mentions"]]))
     return {
         "dataset": name,
         "split": split,
@@ -210,6 +214,37 @@ def evaluate_predictions(
         "confusion_matrix": common["confusion_matrix"],
         "ece": common["ece"],
     }
+
+
+def direction_accuracy(gold: Sequence[str], proba: Any, named: Sequence[bool]) -> dict[str, float]:
+    """How often P(favor) vs P(against) points the gold way, on gold favor/against rows.
+
+    Split by whether the statement names the target (``named``): on newsstance-dev most
+    favor/against rows do not, and their stance shows only through the article.
+
+    Args:
+        gold: Gold labels.
+        proba: Shape (n, 3), columns against / none / favor.
+        named: Per row, whether the statement mentions the target.
+
+    Returns:
+        ``direction_named`` and ``direction_unnamed`` (NaN where there is no such row).
+
+    Examples:
+        >>> direction_accuracy(["favor", "against"], [[0.1, 0.5, 0.4], [0.3, 0.1, 0.6]], [1, 0])
+        {'direction_named': 1.0, 'direction_unnamed': 0.0}
+    """
+    p = np.asarray(proba, dtype=float)
+    out: dict[str, float] = {}
+    for key, want in (("direction_named", True), ("direction_unnamed", False)):
+        rows = [
+            i
+            for i, (g, n) in enumerate(zip(gold, named, strict=True))
+            if g in ("favor", "against") and bool(n) == want
+        ]
+        right = [("favor" if p[i, 2] > p[i, 0] else "against") == gold[i] for i in rows]
+        out[key] = float(np.mean(right)) if rows else float("nan")
+    return out
 
 
 def evaluate_model(

@@ -28,18 +28,17 @@ The lexicon is VADER's (``vaderSentiment``, MIT licence), read from the installe
 nothing is downloaded. Models save to a folder without pickle: ``stancekit.json``
 (config, labels, hyperparameters, library versions), ``vocabulary.json`` and
 ``arrays.npz`` (idf weights, coefficients).
+
+This module is the estimator API; its jobs live beside it: the text views and lexicon
+in :mod:`stancekit.models.baseline_text`, the feature blocks in
+:mod:`stancekit.models.baseline_features`, saving and loading in
+:mod:`stancekit.models.baseline_io`.
 """
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.resources
-import json
 import logging
-import math
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,272 +47,22 @@ from numpy.typing import NDArray
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.exceptions import NotFittedError as SklearnNotFittedError
 
-from stancekit.errors import InvalidInputError, ModelLoadError, NotFittedError, expected_got
+from stancekit.errors import InvalidInputError, NotFittedError, expected_got
 from stancekit.labels import check_task, labels_for, validate_labels
+from stancekit.models.baseline_features import Views as _Views
+from stancekit.models.baseline_features import block_specs, transform, view
+from stancekit.models.baseline_io import load_baseline, save_baseline
 from stancekit.models.calibration import check_temperature
-from stancekit.models.inputs import PairInput, as_pairs, find_mentions
-from stancekit.models.integrity import (
-    MANIFEST_KEY,
-    json_object,
-    read_config,
-    read_files,
-    record_files,
-)
-from stancekit.models.validation import (
-    check_baseline_config,
-    check_vocabulary,
-    read_baseline_arrays,
-)
+from stancekit.models.inputs import PairInput, as_pairs
+from stancekit.models.integrity import CONFIG_NAME
 
 __all__ = ["CONFIG_NAME", "BaselineNotFittedError", "BaselineStanceClassifier"]
 
 logger = logging.getLogger(__name__)
 
-CONFIG_NAME = "stancekit.json"
-_VOCAB_NAME = "vocabulary.json"
-_ARRAYS_NAME = "arrays.npz"
-_FORMAT_VERSION = 1
-
-_TOKEN = re.compile(r"[#@]?\w+(?:'\w+)?|[!?]")
-_NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "cant",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "wasnt",
-        "arent",
-        "werent",
-        "wont",
-        "wouldnt",
-        "shouldnt",
-        "couldnt",
-        "hardly",
-        "barely",
-        "n't",
-    ]
-)
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "for",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "the's",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "president",
-    ]
-)
-_PLACEHOLDER = "tgtmention"
-_URL = re.compile(r"https?://\S+|www\.\S+")
-_URL_TOKEN = "httpurl"
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-_N_DENSE = 9
-
 
 class BaselineNotFittedError(NotFittedError, SklearnNotFittedError):  # type: ignore[misc]
     """:class:`stancekit.errors.NotFittedError` that scikit-learn also recognises."""
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, float]:
-    """VADER's word valences (-4..4), read from the installed ``vaderSentiment`` package."""
-    try:
-        ref = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
-        raw = ref.read_text(encoding="utf-8")
-    except ModuleNotFoundError:
-        from stancekit.errors import missing_dependency
-
-        raise missing_dependency("vaderSentiment") from None
-    out: dict[str, float] = {}
-    for line in raw.splitlines():
-        parts = line.strip().split("\t")
-        if len(parts) >= 2 and parts[0].isalpha():
-            out[parts[0].lower()] = float(parts[1])
-    return out
-
-
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _content_words(target: str) -> list[str]:
-    words = [w for w, _, _ in _tokens(target)]
-    return [w for w in words if len(w) > 2 and w not in _STOP]
-
-
-def _tag_parts(tag: str) -> list[str]:
-    """Words of a hashtag or handle body split at case changes: ``PutinOwnsTrump`` -> 3 words.
-
-    Returns an empty list when the body is a single word (``#maga``): the tag token itself
-    already carries it.
-    """
-    parts = [p.lower() for p in _CAMEL.findall(tag)]
-    return parts if len(parts) > 1 else []
-
-
-def _tweet_words(
-    text: str, toks: list[tuple[str, int, int]], words: list[str], stems: set[str]
-) -> tuple[list[str], list[str]]:
-    """Tweet normalisation of the text-block words and of the plain context words.
-
-    URLs become one ``httpurl`` token; each ``#hashtag`` / ``@handle`` is kept and followed
-    by its camel-case words. In the text-block words a split word whose 5-letter prefix is
-    one of the target's ``stems`` becomes the target placeholder, like the mention it is.
-    """
-    urls = [m.span() for m in _URL.finditer(text)]
-    out: list[str] = []
-    plain: list[str] = []
-    in_url = -1
-    for (w, s, e), word in zip(toks, words, strict=True):
-        hit = next((k for k, (a, b) in enumerate(urls) if a <= s < b), -1)
-        if hit >= 0:
-            if hit != in_url:
-                out.append(_URL_TOKEN)
-                plain.append(_URL_TOKEN)
-            in_url = hit
-            continue
-        in_url = -1
-        out.append(word)
-        plain.append(w)
-        if w[0] in "#@":
-            parts = _tag_parts(text[s + 1 : e])
-            plain += parts
-            out += [_PLACEHOLDER if p[:5] in stems else p for p in parts]
-    return out, plain
-
-
-def _mentions(pair: PairInput) -> tuple[tuple[int, int], ...]:
-    if pair.mentions:
-        return pair.mentions
-    return find_mentions(pair.text, _content_words(pair.target))
-
-
-def _lex_tokens(words: list[str]) -> tuple[list[str], float, float]:
-    """Return lexicon cue tokens and the positive / negative valence mass (negation-aware)."""
-    lex = _lexicon()
-    cues: list[str] = []
-    pos = neg = 0.0
-    for i, w in enumerate(words):
-        v = lex.get(w.lstrip("#"))
-        if v is None:
-            continue
-        if any(p in _NEGATIONS for p in words[max(0, i - 3) : i]):
-            v = -0.5 * v
-            cues.append("lex:negated")
-        if v > 0:
-            pos += v
-            cues.append("lex:pos")
-        elif v < 0:
-            neg -= v
-            cues.append("lex:neg")
-    return cues, pos, neg
-
-
-class _Views:
-    """The string views and dense cues of a batch of pairs (one entry per pair)."""
-
-    def __init__(
-        self,
-        pairs: list[PairInput],
-        window: int,
-        mark_target: bool,
-        cross_scope: str,
-        tweet_normalize: bool = False,
-    ) -> None:
-        self.text: list[str] = []
-        self.window: list[str] = []
-        self.target: list[str] = []
-        self.cross: list[str] = []
-        self.tkey: list[str] = []
-        dense: list[list[float]] = []
-        for pair in pairs:
-            spans = _mentions(pair)
-            toks = _tokens(pair.text)
-            inside = [any(s < e2 and s2 < e for s2, e2 in spans) for _, s, e in toks]
-            words = [
-                _PLACEHOLDER if (mark_target and hit) else w
-                for (w, _, _), hit in zip(toks, inside, strict=True)
-            ]
-            plain = [w for w, _, _ in toks]
-            if tweet_normalize:
-                stems = {w[:5] for w in _content_words(pair.target)} if mark_target else set()
-                words, plain = _tweet_words(pair.text, toks, words, stems)
-            self.text.append(" ".join(words))
-            win: list[str] = []
-            idx: list[list[int]] = []  # runs of consecutive mention tokens: [first, last]
-            for i, hit in enumerate(inside):
-                if hit and idx and idx[-1][1] == i - 1:
-                    idx[-1][1] = i
-                elif hit:
-                    idx.append([i, i])
-            for a, b in idx:
-                left = [f"l:{w}" for w, _, _ in toks[max(0, a - window) : a]]
-                right = [f"r:{w}" for w, _, _ in toks[b + 1 : b + 1 + window]]
-                win += [*left, "<T>", *right, "|"]
-            ctx = [w.split(":", 1)[1] for w in win if w[:2] in ("l:", "r:")]
-            if not idx:
-                win = ["<none>"]
-            cues, wpos, wneg = _lex_tokens(ctx)
-            _, tpos, tneg = _lex_tokens(plain)
-            self.window.append(" ".join(win + cues))
-            tname = "_".join(w for w, _, _ in _tokens(pair.target)) or "_"
-            self.tkey.append(tname)
-            twords = [f"t:{w}" for w, _, _ in _tokens(pair.target)]
-            self.target.append(" ".join([f"t:{tname}", *twords]))
-            context = ctx if (idx and cross_scope == "window") else plain
-            self.cross.append(" ".join(f"{tname}|{w}" for w in dict.fromkeys(context + cues)))
-            n = max(len(toks), 1)
-            first = idx[0][0] / n if idx else 1.0
-            stems = {w[:5] for w, _, _ in toks}
-            content = _content_words(pair.target)
-            overlap = sum(w[:5] in stems for w in content) / len(content) if content else 0.0
-            dense.append(
-                [
-                    float(bool(idx)),
-                    math.log1p(len(idx)),
-                    math.log1p(wpos),
-                    math.log1p(wneg),
-                    math.log1p(tpos),
-                    math.log1p(tneg),
-                    first,
-                    float(any(w in _NEGATIONS for w in ctx)),
-                    overlap,
-                ]
-            )
-        self.dense = np.asarray(dense, dtype=np.float64).reshape(len(pairs), _N_DENSE)
 
 
 class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
@@ -412,72 +161,14 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
 
     # ------------------------------------------------------------------ features
     def _block_specs(self) -> dict[str, dict[str, Any]]:
-        common: dict[str, Any] = {"sublinear_tf": True, "dtype": np.float64}
-        min_df = self.min_df
-        specs: dict[str, dict[str, Any]] = {
-            "text_word": {
-                **common,
-                "token_pattern": r"\S+",
-                "lowercase": False,
-                "ngram_range": (1, 2),
-                "min_df": min_df,
-            },
-            "window": {
-                **common,
-                "token_pattern": r"\S+",
-                "lowercase": False,
-                "ngram_range": (1, self.window_ngrams),
-                "min_df": min_df,
-            },
-            "target": {**common, "token_pattern": r"\S+", "lowercase": False, "min_df": 1},
-        }
-        if self.use_char:
-            specs["text_char"] = {
-                **common,
-                "analyzer": "char_wb",
-                "ngram_range": (2, self.char_ngrams),
-                "min_df": min_df,
-                "max_features": 300_000,
-            }
-        if self.use_cross:
-            specs["cross"] = {
-                **common,
-                "token_pattern": r"\S+",
-                "lowercase": False,
-                "min_df": min_df,
-            }
-        return specs
-
-    @staticmethod
-    def _view(views: _Views, block: str) -> list[str]:
-        return views.text if block in ("text_word", "text_char") else getattr(views, block)
+        return block_specs(
+            self.min_df, self.window_ngrams, self.use_char, self.char_ngrams, self.use_cross
+        )
 
     def _transform(self, views: _Views) -> Any:
-        from scipy import sparse
-
-        mats = [self.vectorizers_[b].transform(self._view(views, b)) for b in self.vectorizers_]
-        dense = (views.dense - self.dense_mean_) / self.dense_scale_
-        mats.append(sparse.csr_matrix(dense))
-        if self.target_copies_:
-            # One copy of the text blocks per frequent target, zero on other targets' rows:
-            # a per-target model sharing the common features (Daume III, 2007).
-            text = [
-                m for b, m in zip(self.vectorizers_, mats, strict=False) if b.startswith("text")
-            ]
-            shared = sparse.hstack(text, format="coo")
-            slot = {k: i for i, k in enumerate(self.target_copies_)}
-            row_slot = np.asarray([slot.get(k, -1) for k in views.tkey], dtype=np.int64)
-            keep = row_slot[shared.row] >= 0
-            width = shared.shape[1]
-            copies = sparse.csr_matrix(
-                (
-                    shared.data[keep],
-                    (shared.row[keep], shared.col[keep] + width * row_slot[shared.row[keep]]),
-                ),
-                shape=(shared.shape[0], width * len(slot)),
-            )
-            mats.append(copies)
-        return sparse.hstack(mats, format="csr")
+        return transform(
+            self.vectorizers_, views, self.dense_mean_, self.dense_scale_, self.target_copies_
+        )
 
     def _check_params(self) -> None:
         check_task(self.task)
@@ -553,7 +244,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         )
         self.vectorizers_: dict[str, Any] = {}
         for block, spec in self._block_specs().items():
-            docs = self._view(views, block)
+            docs = view(views, block)
             vec = TfidfVectorizer(**spec)
             try:
                 vec.fit(docs)
@@ -675,45 +366,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         Examples:
             >>> clf.save_pretrained("runs/baseline")  # doctest: +SKIP
         """
-        self._check_fitted()
-        out = Path(directory)
-        out.mkdir(parents=True, exist_ok=True)
-        vocab: dict[str, list[str]] = {}
-        arrays: dict[str, NDArray[Any]] = {
-            "coef": self.coef_,
-            "intercept": self.intercept_,
-            "present": self.present_,
-            "dense_mean": self.dense_mean_,
-            "dense_scale": self.dense_scale_,
-        }
-        for block, vec in self.vectorizers_.items():
-            terms = [""] * len(vec.vocabulary_)
-            for term, i in vec.vocabulary_.items():
-                terms[i] = term
-            vocab[block] = terms
-            arrays[f"idf__{block}"] = vec.idf_
-        params = {k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()}
-        config = {
-            "model_type": "baseline",
-            "format_version": _FORMAT_VERSION,
-            "task": self.task,
-            "labels": [str(c) for c in self.classes_],
-            "params": params,
-            "blocks": list(self.vectorizers_),
-            "temperature": self.temperature_,
-            "n_train": self.n_train_,
-            "target_copies": self.target_copies_,
-            "versions": {
-                pkg: _version(pkg)
-                for pkg in ("stancekit", "scikit-learn", "numpy", "scipy", "vaderSentiment")
-            },
-        }
-        (out / _VOCAB_NAME).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-        np.savez_compressed(out / _ARRAYS_NAME, **arrays)  # type: ignore[arg-type]
-        config[MANIFEST_KEY] = record_files(out, [_VOCAB_NAME, _ARRAYS_NAME])
-        (out / CONFIG_NAME).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        logger.info("saved baseline to %s", out)
-        return out
+        return save_baseline(self, directory)
 
     @classmethod
     def from_pretrained(
@@ -738,53 +391,9 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         Examples:
             >>> clf = BaselineStanceClassifier.from_pretrained("runs/baseline")  # doctest: +SKIP
         """
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        src = Path(directory)
-        config = read_config(src)
-        if config.get("model_type") != "baseline":
-            raise ModelLoadError(
-                expected_got(
-                    f"model_type in {src / CONFIG_NAME}", "'baseline'", config.get("model_type")
-                )
-            )
-        params = check_baseline_config(
-            config, src / CONFIG_NAME, cls._get_param_names(), _FORMAT_VERSION
+        model: BaselineStanceClassifier = load_baseline(
+            cls, directory, allow_unhashed=allow_unhashed
         )
-        files = read_files(src, config, [_VOCAB_NAME, _ARRAYS_NAME], allow_unhashed=allow_unhashed)
-        vocab = json_object(files[_VOCAB_NAME], src / _VOCAB_NAME)
-        model = cls(**params)
-        specs = model._block_specs()
-        if config["blocks"] != list(specs):
-            raise ModelLoadError(
-                expected_got(
-                    f"blocks in {src / CONFIG_NAME}",
-                    f"{list(specs)} (the feature blocks of these params)",
-                    config["blocks"],
-                )
-            )
-        check_vocabulary(vocab, src / _VOCAB_NAME, config["blocks"])
-        arrays = read_baseline_arrays(
-            files[_ARRAYS_NAME], src / _ARRAYS_NAME, vocab, config, _N_DENSE
-        )
-        model.vectorizers_ = {}
-        for block in config["blocks"]:
-            terms = vocab[block]
-            vec = TfidfVectorizer(
-                **{**specs[block], "vocabulary": {t: i for i, t in enumerate(terms)}}
-            )
-            vec.idf_ = arrays[f"idf__{block}"]
-            model.vectorizers_[block] = vec
-        model.coef_ = arrays["coef"].astype(np.float64)
-        model.intercept_ = arrays["intercept"].astype(np.float64)
-        model.present_ = arrays["present"].astype(np.int64)
-        model.dense_mean_ = arrays["dense_mean"].astype(np.float64)
-        model.dense_scale_ = arrays["dense_scale"].astype(np.float64)
-        model.classes_ = np.asarray(labels_for(model.task), dtype=object)
-        model.temperature_ = float(config["temperature"])
-        model.n_train_ = int(config["n_train"])
-        model.target_copies_ = [str(k) for k in config["target_copies"]]
-        model.source_ = str(src)
         return model
 
 
@@ -793,10 +402,3 @@ def _one_thread() -> Any:
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
     return threadpool_limits(limits=1)
-
-
-def _version(package: str) -> str | None:
-    try:
-        return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:
-        return None

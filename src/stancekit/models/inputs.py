@@ -10,36 +10,23 @@ Every model accepts the same ``X``:
 - a sequence of ``(text, target)`` or ``(text, target, mentions)`` tuples.
 
 Where ``mentions`` is not given, the target's mentions are found by a case-insensitive,
-word-bounded search for the target string (see :func:`find_mentions`).
+word-bounded search for the target string (see :func:`stancekit.targets.find_mentions`).
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from stancekit.errors import InvalidInputError, expected_got
+from stancekit.targets import find_mentions
 from stancekit.textclean import clean_text
 
 __all__ = ["CONTEXT_SEPARATOR", "PairInput", "as_pairs", "find_mentions"]
 
 #: Written between a statement and its context in the text a model reads.
 CONTEXT_SEPARATOR = " || "
-
-# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Bopomofo,
-# Han): a form starting or ending with one of their characters is matched character by
-# character on that side, since the word boundary that ``\w`` implies does not exist.
-_NO_SPACE = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3100-\u312f"
-    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003134f]"
-)
-# Hangul: words are space-separated but particles attach on the right (전쟁을), so only
-# the end of a Korean form is matched without a boundary.
-_SUFFIXED = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -50,82 +37,6 @@ class PairInput:
     target: str
     mentions: tuple[tuple[int, int], ...]
     context: str = ""
-
-
-@functools.lru_cache(maxsize=4096)
-def _mention_plan(
-    forms: tuple[str, ...], acronyms: bool, plurals: bool
-) -> tuple[re.Pattern[str], list[re.Pattern[str]]] | None:
-    """Compiled patterns of ``forms``, longest first, and a case-insensitive pre-filter."""
-    patterns: list[re.Pattern[str]] = []
-    bodies: list[str] = []
-    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
-        words = form.split()
-        flags = re.IGNORECASE
-        if acronyms and any(c.isupper() for c in form) and form.upper() == form:
-            flags = re.RegexFlag(0)
-            variants = [form]
-            if len(form) >= 3 and " " not in form:
-                variants.append(form.capitalize())
-            body = "(?:" + "|".join(map(re.escape, variants)) + ")"
-        else:
-            body = r"\s+".join(map(re.escape, words))
-            if plurals and words[-1].isalpha() and words[-1].islower():
-                body += "(?:e?s)?"
-        start = "" if _NO_SPACE.match(form[0]) else r"(?<!\w)"
-        end = "" if _NO_SPACE.match(form[-1]) or _SUFFIXED.match(form[-1]) else r"(?!\w)"
-        bodies.append(start + body + end)
-        patterns.append(re.compile(start + body + end, flags))
-    if not patterns:
-        return None
-    prefilter = re.compile("|".join(f"(?:{b})" for b in bodies), re.IGNORECASE)
-    return prefilter, patterns
-
-
-def find_mentions(
-    text: str,
-    forms: Iterable[str],
-    *,
-    acronyms: bool = False,
-    plurals: bool = False,
-) -> tuple[tuple[int, int], ...]:
-    """Find case-insensitive, word-bounded mentions of any of ``forms`` in ``text``.
-
-    Longer forms win over shorter ones that overlap them; a possessive ``'s`` is not
-    part of the mention. Whitespace inside a multi-word form matches any whitespace.
-    Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) are
-    matched character by character, Korean without a boundary after the form (particles
-    attach to nouns).
-
-    Args:
-        text: The text to search.
-        forms: The target's name and aliases.
-        acronyms: When true, a form written entirely in capitals (``"US"``, ``"NATO"``)
-            matches only in capitals (and, from three letters on, capitalised:
-            ``"Nato"``), so ``"US"`` does not match the pronoun ``"us"``.
-        plurals: When true, a form ending in a lower-case word also matches with a
-            plural ``s``/``es`` (``"negotiation"`` matches ``"negotiations"``).
-
-    Returns:
-        Sorted, non-overlapping ``(start, end)`` offsets.
-
-    Examples:
-        >>> find_mentions("Russia's army and the Russian navy", ["Russia", "Russian"])
-        ((0, 6), (22, 29))
-        >>> find_mentions("Ask us about the US", ["US"], acronyms=True)
-        ((17, 19),)
-        >>> find_mentions("中方坚决反对战争。", ["战争"])
-        ((6, 8),)
-    """
-    plan = _mention_plan(tuple(forms), acronyms, plurals)
-    if plan is None or plan[0].search(text) is None:
-        return ()
-    found: list[tuple[int, int]] = []
-    for pattern in plan[1]:
-        for m in pattern.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e in found):
-                found.append((m.start(), m.end()))
-    return tuple(sorted(found))
 
 
 def _check_mentions(value: Any, text: str, row: int) -> tuple[tuple[int, int], ...]:

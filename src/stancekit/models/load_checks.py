@@ -15,7 +15,8 @@ from typing import Any
 
 from stancekit.errors import ModelLoadError, expected_got
 from stancekit.models.integrity import json_object
-from stancekit.models.validation import check_adapter_config, check_safetensors
+from stancekit.models.validation import check_adapter_config
+from stancekit.models.weight_files import check_safetensors
 
 __all__ = ["check_files", "check_state_dict"]
 

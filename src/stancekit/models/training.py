@@ -258,7 +258,7 @@ def _trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
 def train_classifier(
     model: torch.nn.Module,
     enc: Encodings,
-    y: NDArray[np.int64],
+    y: NDArray[np.int64] | NDArray[np.float32],
     pad_id: int,
     config: TrainConfig,
     device: torch.device,
@@ -269,7 +269,7 @@ def train_classifier(
     Args:
         model: A sequence-classification model (plain or peft-wrapped) on ``device``.
         enc: The training pairs, tokenised.
-        y: Integer labels, shape (n,).
+        y: Integer labels, shape (n,), or soft labels, shape (n, n_classes).
         pad_id: The tokenizer's padding id.
         config: The hyperparameters.
         device: Where the model lives.
@@ -305,7 +305,8 @@ def train_classifier(
     scheduler = get_linear_schedule_with_warmup(  # type: ignore[no-untyped-call]
         optimizer, int(config.warmup_ratio * total_steps), total_steps
     )
-    labels = torch.as_tensor(y, dtype=torch.long)
+    # integer labels, or soft labels (rows of probabilities) for distillation
+    labels = torch.as_tensor(y, dtype=torch.long if y.ndim == 1 else torch.float32)
     result = TrainResult()
     best_state: dict[str, torch.Tensor] | None = None
     bad_evals = 0

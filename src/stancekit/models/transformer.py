@@ -11,21 +11,19 @@ ids), :meth:`_forward` (the only code that touches torch) and :meth:`postprocess
 -> calibrated numpy probabilities). Pairs are sorted by length and padded per batch;
 results come back in input order.
 
+This module is the estimator API; its jobs live beside it: building the tokenizer, the
+model and the LoRA config in :mod:`stancekit.models.transformer_build`, the training in
+:mod:`stancekit.models.transformer_fit` (the loop itself in
+:mod:`stancekit.models.training`), saving and loading in
+:mod:`stancekit.models.transformer_io`.
+
 This module imports torch, transformers and scikit-learn at the top; ``stancekit``
 serves :class:`TransformerStanceClassifier` lazily, so ``import stancekit`` stays light.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
-import platform
-import tempfile
-import warnings
-from collections.abc import Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -34,97 +32,25 @@ import torch
 from numpy.typing import NDArray
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from stancekit.errors import (
-    InvalidInputError,
-    MissingDependencyError,
-    ModelLoadError,
-    NotFittedError,
-    expected_got,
-)
-from stancekit.labels import check_task, id2label, label2id, labels_for, validate_labels
-from stancekit.models.calibration import fit_temperature, softmax
-from stancekit.models.encoder import (
-    DEFAULT_BASE_MODEL,
-    resolve_base_model,
-    verify_sha256,
-    weights_sha256,
-)
+from stancekit.errors import InvalidInputError, NotFittedError, expected_got
+from stancekit.labels import check_task
+from stancekit.models.calibration import softmax
+from stancekit.models.encoder import DEFAULT_BASE_MODEL
 from stancekit.models.inputs import CONTEXT_SEPARATOR, PairInput, as_pairs
-from stancekit.models.integrity import MANIFEST_KEY, read_config, read_files, record_files, staged
-from stancekit.models.load_checks import check_files, check_state_dict
+from stancekit.models.integrity import CONFIG_NAME
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
-from stancekit.models.training import (
-    Encodings,
-    TrainConfig,
-    collate,
-    plan_steps,
-    sorted_batches,
-    train_classifier,
-    trainable_parameter_count,
-)
-from stancekit.models.validation import check_transformer_config
+from stancekit.models.training import Encodings, collate, sorted_batches
+from stancekit.models.transformer_build import TARGET_MARKERS, mark_mentions, marker_ids
+from stancekit.models.transformer_fit import fit_transformer
+from stancekit.models.transformer_io import load_transformer, save_transformer
 
-__all__ = ["CONFIG_NAME", "TARGET_MARKERS", "TransformerStanceClassifier"]
+__all__ = ["CONFIG_NAME", "TARGET_MARKERS", "TransformerStanceClassifier", "mark_mentions"]
 
 logger = logging.getLogger(__name__)
 
-CONFIG_NAME = "stancekit.json"
-FORMAT_VERSION = 1
-TARGET_MARKERS: tuple[str, str] = ("[unused0]", "[unused1]")
 _MAX_TARGET_TOKENS = 32
 _FINETUNE = ("lora", "full")
 _DEVICES = ("auto", "cpu", "cuda")
-_LORA_FILES = ("adapter_config.json", "adapter_model.safetensors")
-_FULL_FILES = ("config.json", "model.safetensors")
-
-
-@contextlib.contextmanager
-def _quiet_transformers() -> Iterator[None]:
-    """Silence transformers' load reports and bars, and a peft/transformers deprecation."""
-    import transformers.utils.logging as tlog
-
-    verbosity, bars = tlog.get_verbosity(), tlog.is_progress_bar_enabled()
-    tlog.set_verbosity_error()  # type: ignore[no-untyped-call]
-    tlog.disable_progress_bar()  # type: ignore[no-untyped-call]
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*")
-            # peft looks the base name up to see if the vocabulary grew; it did not.
-            warnings.filterwarnings("ignore", message="Could not find a config file in")
-            yield
-    finally:
-        tlog.set_verbosity(verbosity)
-        if bars:
-            tlog.enable_progress_bar()  # type: ignore[no-untyped-call]
-
-
-def _library_versions() -> dict[str, str]:
-    import peft
-    import transformers
-
-    import stancekit
-
-    return {
-        "stancekit": stancekit.__version__,
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "peft": peft.__version__,
-        "python": platform.python_version(),
-    }
-
-
-def mark_mentions(text: str, mentions: tuple[tuple[int, int], ...]) -> str:
-    """Wrap each mention ``(start, end)`` of ``text`` in the target markers.
-
-    Examples:
-        >>> mark_mentions("NATO must go", ((0, 4),))
-        '[unused0] NATO [unused1] must go'
-    """
-    open_, close = TARGET_MARKERS
-    out = text
-    for start, end in sorted(mentions, reverse=True):
-        out = f"{out[:start]}{open_} {out[start:end]} {close}{out[end:]}"
-    return out
 
 
 class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
@@ -187,6 +113,9 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         >>> clf.get_params()["finetune"]
         'lora'
     """
+
+    #: The inference runner and the (backend, quantize) it was built for; see ``_runner``.
+    _runner_cache: tuple[tuple[str, bool], Runner] | None
 
     def __init__(
         self,
@@ -305,57 +234,12 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         if not hasattr(self, "model_"):
             raise NotFittedError(
                 f"This {type(self).__name__} is not fitted yet. Call fit(X, y) or load one with "
-                "TransformerStanceClassifier.from_pretrained(path) / stancekit.load_default()."
+                "TransformerStanceClassifier.from_pretrained(path) / "
+                "stancekit.load_default_model()."
             )
-
-    # ------------------------------------------------------------------ building
-    def _load_tokenizer(self, source: str, *, local_only: bool = False) -> Any:
-        from transformers import AutoTokenizer
-
-        with _quiet_transformers():
-            tok = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
-        if self.mark_target:
-            tok.add_tokens(list(TARGET_MARKERS), special_tokens=True)
-        return tok
 
     def _marker_ids(self) -> list[int]:
-        return [int(i) for i in self.tokenizer_.convert_tokens_to_ids(list(TARGET_MARKERS))]
-
-    def _load_base(self, source: str, *, local_only: bool = False) -> Any:
-        from transformers import AutoModelForSequenceClassification
-
-        task = check_task(self.task)
-        with _quiet_transformers():
-            model = AutoModelForSequenceClassification.from_pretrained(
-                source,
-                num_labels=3,
-                id2label=id2label(task),
-                label2id=label2id(task),
-                use_safetensors=True,
-                local_files_only=local_only,
-            )
-        if len(self.tokenizer_) > model.get_input_embeddings().num_embeddings:
-            logger.warning(
-                "resizing the embeddings to %d for the marker tokens", len(self.tokenizer_)
-            )
-            model.resize_token_embeddings(len(self.tokenizer_))
-        return model
-
-    def _lora_config(self) -> Any:
-        from peft import LoraConfig, TaskType
-
-        extra: dict[str, Any] = {}
-        if self.mark_target:
-            extra["trainable_token_indices"] = {"word_embeddings": self._marker_ids()}
-        return LoraConfig(
-            task_type=TaskType.SEQ_CLS,
-            r=self.lora_r,
-            lora_alpha=self.lora_alpha,
-            lora_dropout=self.lora_dropout,
-            target_modules=list(self.lora_target_modules),
-            modules_to_save=["classifier"],
-            **extra,
-        )
+        return marker_ids(self.tokenizer_)
 
     # ------------------------------------------------------------------ fit
     def fit(
@@ -365,7 +249,9 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
 
         Args:
             X: Pairs as accepted by :func:`stancekit.models.inputs.as_pairs`.
-            y: Label strings or ids of the task's scheme, one per pair.
+            y: Label strings or ids of the task's scheme, one per pair; or soft labels,
+                an array of shape (n, 3) whose rows are probabilities in ``classes_``
+                order (distillation from a teacher's ``predict_proba``).
             eval_set: ``(X_eval, y_eval)`` used to pick the best weights (macro-F1) and
                 to fit the calibration temperature.
 
@@ -380,114 +266,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
             >>> clf = TransformerStanceClassifier("stance", epochs=1)  # doctest: +SKIP
             >>> clf.fit([("We must leave NATO", "NATO")], ["against"])  # doctest: +SKIP
         """
-        from peft import get_peft_model
-        from sklearn.metrics import f1_score
-
-        from stancekit.seeding import set_seed
-
-        self._check_params()
-        task = check_task(self.task)
-        pairs = as_pairs(X)
-        labels = validate_labels(y, task)
-        if not pairs or len(pairs) != len(labels):
-            raise InvalidInputError(
-                expected_got("X, y", "the same non-zero number of rows", (len(pairs), len(labels)))
-            )
-        eval_pairs: list[PairInput] | None = None
-        y_eval: NDArray[np.int64] | None = None
-        if eval_set is not None:
-            eval_pairs = as_pairs(eval_set[0])
-            eval_labels = validate_labels(eval_set[1], task)
-            if not eval_pairs or len(eval_pairs) != len(eval_labels):
-                raise InvalidInputError(
-                    expected_got(
-                        "eval_set",
-                        "(X, y) with the same non-zero number of rows",
-                        (len(eval_pairs), len(eval_labels)),
-                    )
-                )
-            y_eval = np.array([label2id(task)[lab] for lab in eval_labels], dtype=np.int64)
-
-        set_seed(self.seed)
-        device = self._torch_device()
-        self.base_model_path_ = resolve_base_model(self.base_model)
-        self.base_model_sha256_ = (
-            weights_sha256(self.base_model_path_) if Path(self.base_model_path_).is_dir() else None
-        )
-        self.tokenizer_ = self._load_tokenizer(self.base_model_path_)
-        model = self._load_base(self.base_model_path_)
-        if self.finetune == "lora":
-            with _quiet_transformers():
-                model = get_peft_model(model, self._lora_config())
-        self.model_ = model.to(device)
-        self._runner_cache: tuple[tuple[str, bool], Runner] | None = None
-        self.classes_ = np.array(labels_for(task))
-        self.temperature_ = 1.0
-        self.uses_context_ = bool(self.use_context) and any(p.context for p in pairs)
-        counts = trainable_parameter_count(model)
-        logger.info(
-            "fine-tuning %s (%s): %d of %d parameters trainable, %d pairs",
-            self.base_model,
-            self.finetune,
-            counts["trainable"],
-            counts["total"],
-            len(pairs),
-        )
-
-        enc = self.preprocess(pairs)
-        y_ids = np.array([label2id(task)[lab] for lab in labels], dtype=np.int64)
-        eval_enc = self.preprocess(eval_pairs) if eval_pairs is not None else None
-
-        def evaluate() -> float:
-            assert eval_enc is not None and y_eval is not None
-            pred = self._logits(eval_enc, exact=True).argmax(axis=1)
-            return float(f1_score(y_eval, pred, average="macro", labels=[0, 1, 2], zero_division=0))
-
-        lr = self.learning_rate or (5e-4 if self.finetune == "lora" else 3e-5)
-        plan = plan_steps(
-            len(pairs),
-            self.batch_size,
-            self.gradient_accumulation_steps,
-            self.epochs,
-            self.max_steps,
-            self.eval_steps,
-            self.early_stopping_patience,
-            has_eval=eval_enc is not None,
-        )
-        self.train_plan_ = asdict(plan)
-        logger.info("training plan: %s; learning rate %g", plan.describe(), lr)
-        config = TrainConfig(
-            epochs=plan.epochs,
-            batch_size=self.batch_size,
-            learning_rate=lr,
-            weight_decay=self.weight_decay,
-            warmup_ratio=self.warmup_ratio,
-            gradient_accumulation_steps=self.gradient_accumulation_steps,
-            max_grad_norm=1.0,
-            eval_steps=plan.eval_steps,
-            early_stopping_patience=plan.patience,
-            seed=self.seed,
-            show_progress_bar=self.show_progress_bar,
-            max_steps=plan.total_steps,
-        )
-        result = train_classifier(
-            self.model_,
-            enc,
-            y_ids,
-            self._pad_id(),
-            config,
-            device,
-            evaluate if eval_enc is not None else None,
-        )
-        self.model_.eval()
-        self.history_ = result.history
-        self.eval_score_ = result.best_score
-        self.train_seconds_ = result.seconds
-        self.n_train_ = len(pairs)
-        if self.calibrate and eval_enc is not None and y_eval is not None:
-            self.temperature_ = fit_temperature(self._logits(eval_enc, exact=True), y_eval)
-        elif self.calibrate:
-            logger.info("no eval_set: the temperature stays 1.0 (uncalibrated)")
+        fit_transformer(self, X, y, eval_set)
         return self
 
     # ------------------------------------------------------------------ inference
@@ -608,7 +387,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         """Calibrated probabilities, shape (n, 3), columns in ``classes_`` order.
 
         Examples:
-            >>> clf = stancekit.load_default("stance")  # doctest: +SKIP
+            >>> clf = stancekit.load_default_model("stance")  # doctest: +SKIP
             >>> clf.predict_proba([("We must leave NATO now", "NATO")]).shape  # doctest: +SKIP
             (1, 3)
         """
@@ -622,7 +401,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         """The most probable label of each pair, shape (n,).
 
         Examples:
-            >>> clf = stancekit.load_default("sentiment")  # doctest: +SKIP
+            >>> clf = stancekit.load_default_model("sentiment")  # doctest: +SKIP
             >>> clf.predict([("Critics slammed Smith's plan.", "Smith")])  # doctest: +SKIP
             array(['negative'], dtype='<U8')
         """
@@ -642,49 +421,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         Examples:
             >>> clf.save_pretrained("my-model")  # doctest: +SKIP
         """
-        self._check_fitted()
-        out = Path(path)
-        out.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".stancekit-save-", dir=out) as tmp:
-            written = Path(tmp)
-            with _quiet_transformers():
-                if self.finetune == "lora":
-                    peft_config = self.model_.peft_config["default"]
-                    peft_config.base_model_name_or_path = self.base_model
-                    self.model_.save_pretrained(written, safe_serialization=True)
-                    (written / "README.md").unlink(missing_ok=True)
-                else:
-                    self.model_.save_pretrained(written, safe_serialization=True)
-                    self.tokenizer_.save_pretrained(written)
-            names = sorted(f.name for f in written.iterdir() if f.is_file())
-            manifest = record_files(written, names)
-            for name in names:
-                os.replace(written / name, out / name)
-        hyper = {k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()}
-        config = {
-            "model_type": "transformer",
-            "format_version": FORMAT_VERSION,
-            "task": self.task,
-            "labels": list(self.classes_),
-            "temperature": self.temperature_,
-            "seed": self.seed,
-            "finetune": self.finetune,
-            "target_markers": list(TARGET_MARKERS) if self.mark_target else None,
-            "context": bool(getattr(self, "uses_context_", False)),
-            "base_model": self.base_model,
-            "base_model_sha256": self.base_model_sha256_,
-            "hyperparameters": hyper,
-            "eval_score": getattr(self, "eval_score_", None),
-            "history": getattr(self, "history_", []),
-            "n_train": getattr(self, "n_train_", None),
-            "train_plan": getattr(self, "train_plan_", None),
-            "train_seconds": getattr(self, "train_seconds_", None),
-            "versions": _library_versions(),
-            MANIFEST_KEY: manifest,
-        }
-        (out / CONFIG_NAME).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        logger.info("saved %s model to %s", self.finetune, out)
-        return out
+        return save_transformer(self, path)
 
     @classmethod
     def from_pretrained(
@@ -724,99 +461,12 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         Examples:
             >>> clf = TransformerStanceClassifier.from_pretrained("my-model")  # doctest: +SKIP
         """
-        folder = Path(path)
-        config_file = folder / CONFIG_NAME
-        config = read_config(folder)
-        if config.get("model_type") != "transformer":
-            raise ModelLoadError(
-                expected_got(
-                    f"model_type in {config_file}",
-                    "'transformer'",
-                    config.get("model_type"),
-                    "Load baseline models with BaselineStanceClassifier.from_pretrained.",
-                )
-            )
-        names = cls._get_param_names()
-        params = check_transformer_config(config, config_file, names, FORMAT_VERSION)
-        if "lora_target_modules" in params:
-            params["lora_target_modules"] = tuple(params["lora_target_modules"])
-        params["device"] = device
-        if backend is not None:
-            params["backend"] = backend
-        if quantize is not None:
-            params["quantize"] = quantize
-        est = cls(**params)
-        est._check_params()
-        task = check_task(est.task)
-        required = _LORA_FILES if est.finetune == "lora" else _FULL_FILES
-        files = read_files(folder, config, required, allow_unhashed=allow_unhashed)
-        shapes = check_files(folder, files, params)
-        torch_device = est._torch_device()
-        with staged(files) as local:
-            model = _load_checked(est, config, local, folder, shapes)
-        est.model_ = model.to(torch_device).eval()
-        est._runner_cache = None
-        est.classes_ = np.array(labels_for(task))
-        est.temperature_ = float(config["temperature"])
-        est.uses_context_ = bool(config.get("context", False)) and bool(est.use_context)
-        est.history_ = list(config.get("history", []))
-        est.eval_score_ = config.get("eval_score")
-        if config.get("n_train") is not None:
-            est.n_train_ = int(config["n_train"])
-        est.source_ = str(folder)
-        return est
-
-
-def _load_checked(
-    est: TransformerStanceClassifier,
-    config: dict[str, Any],
-    local: Path,
-    folder: Path,
-    shapes: dict[str, dict[str, tuple[int, ...]]],
-) -> Any:
-    """Build the model from the verified copy ``local``; library errors become ModelLoadError."""
-    from peft import PeftModel, get_peft_model_state_dict
-
-    weights = "adapter_model.safetensors" if est.finetune == "lora" else "model.safetensors"
-    if est.finetune == "lora":
-        est.base_model_path_ = resolve_base_model(est.base_model)
-        expected = config.get("base_model_sha256")
-        if expected and Path(est.base_model_path_).is_dir():
-            verify_sha256(Path(est.base_model_path_) / "model.safetensors", expected)
-        est.base_model_sha256_ = expected
-        try:
-            est.tokenizer_ = est._load_tokenizer(est.base_model_path_, local_only=True)
-            base = est._load_base(est.base_model_path_, local_only=True)
-        except Exception as exc:  # any library error, typed with its cause
-            raise ModelLoadError(
-                expected_got(
-                    f"base_model in {folder / CONFIG_NAME}",
-                    "an encoder available locally with safetensors weights",
-                    est.base_model,
-                    f"Loading it failed ({type(exc).__name__}: {exc}). Nothing is "
-                    "downloaded when a saved model is loaded: install or copy the base "
-                    "model first.",
-                )
-            ) from exc
-    try:
-        if est.finetune == "lora":
-            with _quiet_transformers():
-                model = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
-                state = get_peft_model_state_dict(model)
-        else:
-            est.base_model_path_ = str(folder)
-            est.base_model_sha256_ = config.get("base_model_sha256")
-            est.tokenizer_ = est._load_tokenizer(str(local), local_only=True)
-            model = est._load_base(str(local), local_only=True)
-            state = model.state_dict()
-    except (ModelLoadError, MissingDependencyError):
-        raise
-    except Exception as exc:  # a library's own error about a file that passed our checks
-        raise ModelLoadError(
-            f"{folder / weights}: expected weights that fit the model in {CONFIG_NAME}, "
-            f"found an error while loading ({type(exc).__name__}: {exc}); a tensor is "
-            "missing or has the wrong shape, or the files belong to another model. "
-            "Re-save the model with save_pretrained."
-        ) from exc
-    check_state_dict(folder / weights, shapes[weights], state)
-    return model
+        model: TransformerStanceClassifier = load_transformer(
+            cls,
+            path,
+            device=device,
+            backend=backend,
+            quantize=quantize,
+            allow_unhashed=allow_unhashed,
+        )
+        return model
