@@ -24,7 +24,10 @@ from collections.abc import Sequence
 
 from stancekit.errors import StancekitError
 
-__all__ = ["build_parser", "main"]
+__all__ = ["EXIT_INTERRUPTED", "build_parser", "main"]
+
+#: Exit status after Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 _COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "html", "train", "resave-model")
 #: Subcommands whose module name differs from the command.
@@ -57,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: Arguments without the program name; ``sys.argv[1:]`` when ``None``.
 
     Returns:
-        0 on success, 2 on a usage or input error; ``analyze-corpus`` returns 3 when
-        it finished but some articles could not be analysed.
+        0 on success, 2 on a usage, input or output error (one line on stderr; the
+        traceback too with ``-vv``); ``analyze-corpus`` returns 3 when it finished but
+        some articles could not be analysed; 130 after Ctrl-C; 1 on an unexpected error
+        (a bug: one line, the traceback with ``-vv``).
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -77,8 +82,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(module.run(args) or 0)
     except StancekitError as err:
+        if verbose >= 2:
+            logging.getLogger("stancekit").exception("traceback (-vv)")
         print(f"stancekit {args.command}: error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(
+            f"stancekit {args.command}: interrupted"
+            + (
+                "; run the same command again to resume" if args.command == "analyze-corpus" else ""
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    except Exception as err:
+        if verbose >= 2:
+            raise
+        print(
+            f"stancekit {args.command}: error: unexpected {type(err).__name__}: {err} "
+            "(this is a bug in stancekit; run again with -vv for the traceback and report it)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,6 +7,10 @@
     │   ├── UnknownLabelError                    a label outside the task's scheme
     │   ├── ModelOutputError                     a model's probabilities are not probabilities
     │   ├── InputFileError                       a user's file cannot be read or decoded
+    │   ├── DuplicateIdError                     articles of a corpus share an id
+    │   ├── InputChangedError                    a corpus input changed while it was read
+    │   ├── RunMismatchError                     an output folder holds a run of other settings
+    │   └── CorruptOutputError                   an output folder's manifest or shard is damaged
     │   └── DataFileError                        a user's data file that cannot be used
     │       ├── MissingColumnError               a required column is not in the file
     │       ├── EmptyDataError                   the file (or a split of it) has no rows
@@ -14,6 +18,9 @@
     ├── NotFittedError (ValueError, AttributeError)  model used before ``fit``
     ├── MissingDependencyError (ImportError)    an optional package is not installed
     ├── DataNotFoundError (FileNotFoundError)   a data set or split is not in ``data_dir``
+    ├── OutputError (OSError)                   an output file or folder cannot be written
+    │   └── OutputLockedError                    another run holds the output folder's lock
+    ├── EngineError (RuntimeError)              the Ray engine cannot start or reach its cluster
     └── ModelLoadError (OSError)                a model directory is missing or corrupt
         └── ModelIntegrityError                 weights whose sha256 does not match
 
@@ -21,6 +28,7 @@
     ├── UnbalancedQuoteWarning                  quote marks that did not pair up
     ├── UnencodableTextWarning                  lone surrogates replaced by U+FFFD
     ├── ArticleFailedWarning                    analyze_many skipped an article (see .errors)
+    ├── IncompleteCorpusWarning                 Corpus over a run that has not finished
     └── UnverifiedModelWarning                  a model folder loaded without its sha256 manifest
 
 Every message says what was wrong, what was expected, what came instead and how to fix it.
@@ -32,10 +40,15 @@ from typing import Any
 
 __all__ = [
     "ArticleFailedWarning",
+    "CorruptOutputError",
     "DataFileError",
     "DataNotFoundError",
+    "DuplicateIdError",
     "EmptyDataError",
+    "EngineError",
     "FileLabelError",
+    "IncompleteCorpusWarning",
+    "InputChangedError",
     "InputFileError",
     "InvalidInputError",
     "MissingColumnError",
@@ -44,6 +57,9 @@ __all__ = [
     "ModelLoadError",
     "ModelOutputError",
     "NotFittedError",
+    "OutputError",
+    "OutputLockedError",
+    "RunMismatchError",
     "StancekitError",
     "StancekitWarning",
     "UnbalancedQuoteWarning",
@@ -51,6 +67,7 @@ __all__ = [
     "UnknownLabelError",
     "UnverifiedModelWarning",
     "expected_got",
+    "os_error",
 ]
 
 
@@ -72,6 +89,38 @@ class ModelOutputError(InvalidInputError):
 
 class InputFileError(InvalidInputError):
     """A user's input file cannot be read (permissions, not a file) or decoded."""
+
+
+class DuplicateIdError(InvalidInputError):
+    """Articles of a corpus share an id, so their results could not be told apart.
+
+    Attributes:
+        duplicates: Each repeated id with the global rows that carry it (first few).
+    """
+
+    def __init__(self, message: str, *, duplicates: dict[str, list[int]]) -> None:
+        super().__init__(message)
+        self.duplicates = duplicates
+
+
+class InputChangedError(InvalidInputError):
+    """A corpus input file changed after it was scanned (during the run)."""
+
+
+class RunMismatchError(InvalidInputError):
+    """An output folder holds a run whose settings, inputs, models or versions differ.
+
+    Attributes:
+        differences: One line per difference (``"settings.batch_size: 1024 -> 512"``).
+    """
+
+    def __init__(self, message: str, *, differences: list[str]) -> None:
+        super().__init__(message)
+        self.differences = differences
+
+
+class CorruptOutputError(InvalidInputError):
+    """A file of an output folder (manifest, shard marker, table) is damaged."""
 
 
 class DataFileError(InvalidInputError):
@@ -112,6 +161,26 @@ class DataNotFoundError(StancekitError, FileNotFoundError):
     """A data set, split or file is not where it was looked for."""
 
 
+class OutputError(StancekitError, OSError):
+    """An output file or folder cannot be created or written (a file in the way, read-only)."""
+
+
+class OutputLockedError(OutputError):
+    """Another run holds the lock of the output folder.
+
+    Attributes:
+        holder: What the holder recorded (``pid``, ``host``, ``started``), when readable.
+    """
+
+    def __init__(self, message: str, *, holder: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.holder = holder or {}
+
+
+class EngineError(StancekitError, RuntimeError):
+    """The execution engine (Ray) could not start or reach its cluster."""
+
+
 class ModelLoadError(StancekitError, OSError):
     """A saved model could not be loaded."""
 
@@ -134,6 +203,10 @@ class UnencodableTextWarning(StancekitWarning):
 
 class ArticleFailedWarning(StancekitWarning):
     """An article of a batch could not be analysed; it is listed in ``errors``."""
+
+
+class IncompleteCorpusWarning(StancekitWarning):
+    """A corpus output folder is read before its run finished: only finished shards count."""
 
 
 class UnverifiedModelWarning(StancekitWarning):
@@ -179,3 +252,24 @@ def missing_dependency(package: str, extra: str | None = None) -> MissingDepende
     return MissingDependencyError(
         f"{package} is required for this feature but is not installed. Install it with: {line}"
     )
+
+
+def os_error(exc: OSError, what: str, fix: str) -> OutputError:
+    """Turn an ``OSError`` met while writing ``what`` into an :class:`OutputError`.
+
+    Args:
+        exc: The error the operating system raised.
+        what: What was being written (``"the output folder 'out'"``).
+        fix: How to fix it.
+
+    Returns:
+        An :class:`OutputError` naming the path and the reason, ready to raise.
+
+    Examples:
+        >>> err = PermissionError(13, "Permission denied", "out/manifest.json")
+        >>> print(os_error(err, "the folder 'out'", "Choose another."))
+        cannot write the folder 'out': out/manifest.json: Permission denied. Choose another.
+    """
+    where = f"{exc.filename}: " if exc.filename else ""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return OutputError(f"cannot write {what}: {where}{reason}. {fix}")

@@ -232,3 +232,25 @@ def test_default_stance_reads_news_statements_in_context() -> None:
         (row[0], row[1], p) for row, p in zip(NEWS_STATEMENTS, pred, strict=True) if p != row[3]
     ]
     assert len(wrong) <= 1, wrong  # at most one miss out of nine
+
+
+def test_accurate_stance_model_ships_as_an_adapter_that_reads_context() -> None:
+    folder = defaults.default_model_dir("stance", "accurate")
+    config = json.loads((folder / "stancekit.json").read_text())
+    assert config["base_model"] == "sentence-transformers/all-mpnet-base-v2"
+    assert config["context"] is True and config["finetune"] == "lora"
+    assert (folder / "adapter_model.safetensors").stat().st_size < 8_000_000
+    with pytest.raises(InvalidInputError, match="variant"):
+        defaults.default_model_dir("sentiment", "accurate")
+
+
+def test_accurate_model_without_its_base_names_the_download_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stancekit
+    from stancekit.errors import MissingDependencyError
+
+    monkeypatch.setenv("STANCEKIT_HOME", str(tmp_path))
+    defaults._load.cache_clear()
+    with pytest.raises(MissingDependencyError, match="stancekit download accurate"):
+        stancekit.analyze('A said: "We back it."', ["it"], model="accurate", sentiment=False)

@@ -6,8 +6,9 @@ Examples:
     stancekit analyze-corpus saved_dataset/ --target NATO --output out/ --address auto
 
 Exit status: 0 when every article was analysed, 3 when the run finished but some articles
-are in ``OUTPUT/errors``, 2 on a usage or input error. Run the same command again to
-resume an interrupted run.
+are in ``OUTPUT/errors``, 2 on a usage, input or output error (repeated ids, a folder
+holding another run, a locked folder ...), 130 when interrupted (Ctrl-C). Run the same
+command again to resume an interrupted run.
 """
 
 from __future__ import annotations
@@ -55,7 +56,28 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--address", default=None, help="existing Ray cluster (auto, ray://head:10001)"
     )
     parser.add_argument("--text-column", default="text", help="column holding the text")
-    parser.add_argument("--id-column", default="id", help="column holding the article id")
+    parser.add_argument(
+        "--id-column",
+        default=None,
+        help="column holding the article id (default: 'id' when present, else the row number)",
+    )
+    parser.add_argument(
+        "--duplicate-ids",
+        choices=("error", "rename"),
+        default="error",
+        help="ids used by more than one article: refuse (default) or rename repeats <id>#<row>",
+    )
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="encoding of JSONL and CSV inputs (default utf-8); rows that do not decode "
+        "go to errors/",
+    )
+    parser.add_argument(
+        "--restart",
+        action="store_true",
+        help="discard the results already in OUTPUT and start over (instead of resuming)",
+    )
     add_model_options(parser)
     parser.add_argument(
         "--backend", choices=BACKENDS, default=None, help="transformer inference back-end"
@@ -85,6 +107,9 @@ def run(args: argparse.Namespace) -> int:
         engine=args.engine,
         text_column=args.text_column,
         id_column=args.id_column,
+        duplicate_ids=args.duplicate_ids,
+        encoding=args.encoding,
+        restart=args.restart,
         backend=args.backend,
         shard_size=args.shard_size,
         batch_size=args.batch_size,

@@ -35,12 +35,12 @@ The model folder's ``stancekit.json`` says which class loads it (``"model_type":
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 from pathlib import Path
 from typing import Any
 
 from stancekit.commands.common import add_column_options, add_limit_option
+from stancekit.commands.outputs import write_report
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.loading import load_model
 
@@ -141,14 +141,8 @@ def _run_attribution(args: argparse.Namespace) -> int:
     report = evaluate_attribution(args.dataset, args.data_dir, split=args.split or "dev")
     print(format_attribution_report(report))
     if args.output:
-        _write(args.output, report)
+        write_report(args.output, report, chosen=True)
     return 0
-
-
-def _write(path: Path, report: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
-    print(f"\nreport written to {path}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -203,5 +197,5 @@ def run(args: argparse.Namespace) -> int:
     if output is None and args.model != "default":
         output = Path(args.model) / f"eval-{args.dataset}-{split}.json"
     if output is not None:
-        _write(output, report)
+        write_report(output, report, chosen=args.output is not None)
     return 0

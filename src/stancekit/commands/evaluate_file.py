@@ -6,11 +6,11 @@ Called by :mod:`stancekit.commands.evaluate`; see its help for the options.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 from pathlib import Path
 from typing import Any
 
+from stancekit.commands.outputs import write_report
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.labels import labels_for
 
@@ -124,7 +124,5 @@ def run_file(args: argparse.Namespace) -> int:
     if output is None and args.model != "default":
         output = Path(args.model) / f"eval-{Path(data.path).stem}.json"
     if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        print(f"\nreport written to {output}")
+        write_report(output, report, chosen=args.output is not None)
     return 0

@@ -39,6 +39,7 @@ from typing import Any
 
 from stancekit.commands.common import add_column_options, add_limit_option
 from stancekit.commands.options import add_hyperparameter_options, collect
+from stancekit.commands.outputs import check_output_dir, save_model
 from stancekit.errors import InvalidInputError, expected_got
 
 __all__ = ["add_parser", "model_params", "parse_params", "run"]
@@ -215,6 +216,7 @@ def _auto_params(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``stancekit train`` and return the exit status."""
+    check_output_dir(args.output, "--output")
     if args.train is not None:
         from stancekit.commands.train_file import run_file
 
@@ -268,7 +270,7 @@ def _run_benchmark(args: argparse.Namespace) -> int:
             model.fit(X, y, eval_set=_xy(dev))
         else:
             model.fit(X, y)
-    model.save_pretrained(args.output)
+    save_model(model, args.output)
     print(
         f"{args.model} model ({task}) trained on {args.dataset}/{train_split} "
         f"({len(y)} rows), saved to {args.output}"

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from stancekit.commands.outputs import save_model
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.userdata import UserData, read_file, stratified_split
 
@@ -306,7 +307,7 @@ def run_file(args: argparse.Namespace, params: dict[str, dict[str, Any]]) -> int
         }
     model, seconds, report = fitted[kept]
     out = Path(args.output)
-    model.save_pretrained(out)
+    save_model(model, out)
     summary["train_seconds"] = round(seconds, 1)
     summary["train_plan"] = getattr(model, "train_plan_", None)
     print(f"trained in {seconds:.0f} s; saved to {out}")

@@ -6,7 +6,13 @@
     shards.py   one shard -> segments / pairs / errors tables, written atomically
     engines.py  run the pending shards here (local) or on Ray Data (actor pool)
     api.py      analyze_corpus(): options, manifest, resume, progress
-    result.py   Corpus: the output folder, read lazily
+    result.py   Corpus: the output folder, read lazily (verified shard files only)
+
+    identity.py     every article id read first; repeats refused or renamed
+    fingerprint.py  content hashes of inputs and models, versions; how two runs differ
+    checksums.py    each shard's file sizes and sha256 in its marker; verification
+    lock.py         one run per output folder (filelock), temp files of dead owners
+    raywatch.py     stops a killed driver's local Ray
 
 Examples:
     >>> from stancekit.corpus import EXIT_ARTICLE_ERRORS

@@ -13,13 +13,23 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stancekit.corpus.identity import apply_ids
 from stancekit.corpus.shards import analyze_articles, write_shard
 from stancekit.corpus.sources import Article, Shard, Source, read_shard
-from stancekit.errors import InvalidInputError, expected_got, missing_dependency
+from stancekit.errors import (
+    EngineError,
+    InvalidInputError,
+    MissingDependencyError,
+    RunMismatchError,
+    StancekitError,
+    expected_got,
+    missing_dependency,
+)
+from stancekit.models.loading import model_digest
 from stancekit.pipeline import Classifier, resolve_model
 from stancekit.records import Target
 
@@ -46,6 +56,11 @@ class Job:
     text_column: str
     id_column: str
     backend: str | None
+    encoding: str = "utf-8"
+    #: New ids of repeated ones (global row -> id), from ``identity.check_ids``.
+    renames: dict[int, str] = field(default_factory=dict)
+    #: The sha256 of each model's ``stancekit.json`` when the run started (by task).
+    model_digests: dict[str, str] = field(default_factory=dict)
 
 
 def _with_backend(clf: Classifier, backend: str | None) -> Classifier:
@@ -59,24 +74,55 @@ def _with_backend(clf: Classifier, backend: str | None) -> Classifier:
     return out
 
 
+def _check_digest(job: Job, model: str | None, task: str) -> None:
+    want = job.model_digests.get(task)
+    if want is None:
+        return
+    got = model_digest(model, task)["sha256"]
+    if got != want:
+        raise RunMismatchError(
+            f"{task} model {model or 'default'}: expected the model the run started with "
+            f"(stancekit.json sha256 {want[:12]}...), found another ({got[:12]}...): it was "
+            "retrained or replaced during the run. Keep model folders unchanged while a run "
+            "uses them; run the command again to see what differs.",
+            differences=[f"models.{task}.sha256: {want[:12]}... -> {got[:12]}..."],
+        )
+
+
 def load_models(job: Job) -> tuple[Classifier, Classifier | None]:
-    """Resolve the job's models (once per process or actor)."""
+    """Resolve the job's models (once per process or actor), checking they are the run's.
+
+    Raises:
+        RunMismatchError: A model folder no longer holds the model the run started with.
+    """
+    _check_digest(job, job.model, "stance")
     stance = _with_backend(resolve_model(job.model, "stance"), job.backend)
-    sentiment = (
-        _with_backend(resolve_model(job.sentiment_model, "sentiment"), job.backend)
-        if job.sentiment
-        else None
-    )
+    _check_digest(job, job.model, "stance")
+    sentiment = None
+    if job.sentiment:
+        _check_digest(job, job.sentiment_model, "sentiment")
+        sentiment = _with_backend(resolve_model(job.sentiment_model, "sentiment"), job.backend)
+        _check_digest(job, job.sentiment_model, "sentiment")
     return stance, sentiment
+
+
+def read_articles(job: Job, shard: Shard) -> list[Article]:
+    """The articles of one shard, with the run's ids."""
+    articles = read_shard(
+        shard,
+        shard_size=job.shard_size,
+        text_column=job.text_column,
+        id_column=job.id_column,
+        encoding=job.encoding,
+    )
+    return apply_ids(articles, job.renames)
 
 
 def process_shard(
     job: Job, shard: Shard, stance: Classifier, sentiment: Classifier | None
 ) -> dict[str, Any]:
     """Read, analyse and write one shard; returns its marker."""
-    articles = read_shard(
-        shard, shard_size=job.shard_size, text_column=job.text_column, id_column=job.id_column
-    )
+    articles = read_articles(job, shard)
     result = analyze_articles(
         articles, job.targets, stance, sentiment, score=job.score, batch_size=job.batch_size
     )
@@ -139,9 +185,7 @@ def _read_shards(batch: dict[str, Any], job: Job, sources: Sequence[Source]) -> 
         batch["index"], batch["source"], batch["start"], batch["stop"], batch["first"], strict=True
     ):
         shard = Shard(int(index), sources[int(source)], int(start), int(stop), int(first))
-        articles = read_shard(
-            shard, shard_size=job.shard_size, text_column=job.text_column, id_column=job.id_column
-        )
+        articles = read_articles(job, shard)
         payloads.append(json.dumps([_encode(a) for a in articles]))
     return {**batch, "articles": payloads}
 
@@ -220,11 +264,15 @@ def run_ray(
     except ImportError:
         raise missing_dependency("ray", "ray") from None
     started = False
+    watchdog = None
     if not ray.is_initialized():
-        if address:
-            ray.init(address=address, log_to_driver=False)
-        else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        if not address:  # first, so that it sees every process Ray starts
+            watchdog = _start_watchdog()
+        try:
+            _init_ray(ray, address, workers)
+        except BaseException:
+            _stop(watchdog)
+            raise
         started = True
     try:
         ctx = ray.data.DataContext.get_current()
@@ -261,9 +309,71 @@ def run_ray(
                 batch["shard"], batch["articles"], batch["errors"], strict=True
             ):
                 on_done({"shard": int(shard), "articles": int(articles), "errors": int(errors)})
+    except StancekitError:
+        raise
+    except Exception as exc:  # a Ray task error wraps ours: raise the typed cause
+        cause = getattr(exc, "cause", None) or exc.__cause__
+        if isinstance(cause, StancekitError):
+            raise cause from None
+        raise
     finally:
         if started:
             ray.shutdown()
+        _stop(watchdog)
+
+
+def _stop(watchdog: Any) -> None:
+    if watchdog is not None:
+        watchdog.kill()
+        watchdog.wait()
+
+
+def _init_ray(ray: Any, address: str | None, workers: int) -> None:
+    """``ray.init`` with typed errors for a cluster that cannot be reached."""
+    try:
+        if address:
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    except ValueError as exc:
+        if "ray[client]" in str(exc):
+            raise MissingDependencyError(
+                f"address={address!r} is a Ray Client address, which needs the Ray Client "
+                'package: pip install "ray[client]". Or run the command on the head node '
+                "with --address auto."
+            ) from None
+        raise EngineError(f"ray.init(address={address!r}) failed: {exc}") from None
+    except (ConnectionError, RuntimeError, TimeoutError) as exc:
+        raise EngineError(
+            f"address: expected a running Ray cluster, got {address!r}, where none could be "
+            f"reached ({type(exc).__name__}: {exc}). Start one (`ray start --head` on this "
+            "machine, `ray start --address HEAD:6379` on the others), check the address, or "
+            "leave --address out to start a local Ray for this run."
+        ) from None
+
+
+def _start_watchdog() -> Any:
+    """A process that stops the local Ray this driver started if the driver is killed.
+
+    ``ray.shutdown()`` stops Ray's processes when the run ends or fails; a driver killed
+    with SIGKILL cannot, and its raylet, GCS and agents would keep running. The watchdog
+    (``python -m stancekit.corpus.raywatch``) notes the driver's child processes and ends
+    them when the driver is gone. Returns ``None`` when ``psutil`` is missing.
+    """
+    import os
+    import subprocess
+
+    try:
+        import psutil  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+    except ImportError:  # pragma: no cover
+        return None
+    return subprocess.Popen(
+        [sys.executable, "-m", "stancekit.corpus.raywatch", str(os.getpid())],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def check_workers(workers: object) -> int:

@@ -1,8 +1,16 @@
-"""``Corpus``: the output folder of ``analyze_corpus``, read lazily from Parquet."""
+"""``Corpus``: the output folder of ``analyze_corpus``, read lazily from Parquet.
+
+Only the files of finished shards are read (those with a marker in ``_shards/``), each
+checked first against the size and sha256 its marker records; a damaged one is a
+:class:`~stancekit.errors.CorruptOutputError` naming it (running the same
+``analyze-corpus`` command again redoes it). A folder whose run has not finished gives an
+:class:`~stancekit.errors.IncompleteCorpusWarning` and the finished shards' rows.
+"""
 
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,7 +18,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from stancekit.errors import DataNotFoundError, expected_got
+from stancekit.corpus.checksums import check_shard, marker_names, read_marker
+from stancekit.errors import (
+    CorruptOutputError,
+    DataNotFoundError,
+    IncompleteCorpusWarning,
+    expected_got,
+)
 from stancekit.records import Pair, Segment, Span, StanceScore, Target
 from stancekit.tables import (
     DEFAULT_RELEVANCE,
@@ -83,17 +97,26 @@ class Corpus:
 
     Args:
         path: The output folder (it holds ``manifest.json``).
+        verify: Check each shard file against the sha256 in its marker before a table
+            is first read (once per table); sizes are always checked.
 
     Raises:
         DataNotFoundError: No ``manifest.json`` in ``path``.
+        CorruptOutputError: ``manifest.json`` or a shard is damaged (when read).
+
+    Warns:
+        IncompleteCorpusWarning: The run has not finished; tables hold the finished
+            shards only.
 
     Examples:
         >>> corpus = stancekit.Corpus("out/")  # doctest: +SKIP
         >>> corpus.pairs(columns=["article", "target", "p_favor"])  # doctest: +SKIP
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, verify: bool = True) -> None:
         self.path = Path(path)
+        self.verify = verify
+        self._checked: dict[str, list[Path]] = {}
         if not (self.path / "manifest.json").is_file():
             raise DataNotFoundError(
                 expected_got(
@@ -103,6 +126,16 @@ class Corpus:
                     "Run stancekit analyze-corpus ... --output DIR first.",
                 )
             )
+        manifest = self.manifest
+        if not manifest.get("complete"):
+            warnings.warn(
+                f"{self.path}: the analyze-corpus run has not finished "
+                f"({len(marker_names(self.path))} of {manifest.get('shards', '?')} shards "
+                "written); the tables hold the finished shards only. Run the same command "
+                "again to finish it.",
+                IncompleteCorpusWarning,
+                stacklevel=2,
+            )
 
     def __repr__(self) -> str:
         counts = self.manifest.get("counts") or {}
@@ -111,9 +144,46 @@ class Corpus:
 
     @property
     def manifest(self) -> dict[str, Any]:
-        """The run's settings, inputs and counts (``manifest.json``)."""
-        data = json.loads((self.path / "manifest.json").read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
+        """The run's settings, inputs, models, versions and counts (``manifest.json``).
+
+        Raises:
+            CorruptOutputError: The file is not a JSON object.
+        """
+        path = self.path / "manifest.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = exc
+        if not isinstance(data, dict):
+            raise CorruptOutputError(
+                f"{path}: expected the JSON manifest written by analyze-corpus, found "
+                f"{data!s:.80}. The file is damaged; run the analyze-corpus command again "
+                "with --restart to rebuild the folder."
+            )
+        return data
+
+    def _files(self, name: str) -> list[Path]:
+        """The verified files of table ``name``: one per finished shard, in shard order."""
+        if name in self._checked:
+            return self._checked[name]
+        files, damaged = [], []
+        for shard in marker_names(self.path):
+            marker, problem = read_marker(self.path, shard)
+            if marker is not None:
+                problem = check_shard(self.path, shard, marker, full=self.verify)
+            if problem is not None:
+                damaged.append(f"{shard}: {problem}")
+            else:
+                files.append(self.path / name / f"{shard}.parquet")
+        if damaged:
+            raise CorruptOutputError(
+                f"{self.path}: expected shard files that match the checksums in their "
+                f"markers, found {len(damaged)} damaged: {'; '.join(damaged[:3])}"
+                f"{' ...' if len(damaged) > 3 else ''}. Run the same analyze-corpus command "
+                "again: it redoes damaged shards."
+            )
+        self._checked[name] = files
+        return files
 
     @property
     def targets(self) -> list[str]:
@@ -125,12 +195,12 @@ class Corpus:
 
         from stancekit.corpus.shards import schemas
 
-        folder = self.path / name
         schema = schemas()[name]
-        if not folder.is_dir():
+        files = self._files(name)
+        if not files:
             empty: pd.DataFrame = schema.empty_table().to_pandas()
             return empty[list(columns or schema.names)]
-        dataset = pads.dataset(folder, format="parquet", schema=schema)
+        dataset = pads.dataset([str(f) for f in files], format="parquet", schema=schema)
         table = dataset.to_table(columns=list(columns) if columns else None, filter=filters)
         frame: pd.DataFrame = table.to_pandas()
         return frame

@@ -8,9 +8,9 @@ killed at any moment leaves either a finished shard or one that is redone.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +18,15 @@ from typing import Any
 
 import pandas as pd
 
+from stancekit.corpus.checksums import (
+    MARKERS,
+    TABLES,
+    check_shard,
+    entry,
+    parquet_bytes,
+    read_marker,
+    write_atomic,
+)
 from stancekit.corpus.sources import Article, Shard
 from stancekit.errors import InvalidInputError
 from stancekit.failures import ArticleFailure, errors_frame, isolate
@@ -34,10 +43,6 @@ from stancekit.tables import (
 __all__ = ["TABLES", "ShardResult", "analyze_articles", "is_done", "schemas", "write_shard"]
 
 logger = logging.getLogger(__name__)
-
-#: The Parquet datasets of an output folder.
-TABLES = ("segments", "pairs", "errors")
-MARKERS = "_shards"
 
 
 def schemas() -> dict[str, Any]:
@@ -71,6 +76,11 @@ class ShardResult:
 def _prepare(_: int, article: Article) -> tuple[str, list[Segment]]:
     if article.problem is not None or article.text is None:
         raise InvalidInputError(article.problem or "the row has no text")
+    if not article.text.strip():
+        raise InvalidInputError(
+            "the text is empty (or only white space): there is nothing to analyse. Fix or "
+            "drop the row; the run went on."
+        )
     return prepare_article(article.text, what=f"article {article.id!r}")
 
 
@@ -120,50 +130,50 @@ def analyze_articles(
     )
 
 
-def _write_atomic(path: Path, write: Any) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+def _write_bytes(data: bytes, path: Path) -> None:
+    path.write_bytes(data)
 
 
 def write_shard(output: Path, shard: Shard, result: ShardResult) -> dict[str, Any]:
-    """Write the shard's three Parquet files, then its marker; returns the marker."""
+    """Write the shard's three Parquet files, then its marker with their checksums."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     tables = schemas()
+    files = {}
     for name in TABLES:
         frame = getattr(result, name)
         table = pa.Table.from_pandas(frame, schema=tables[name], preserve_index=False)
+        data = parquet_bytes(table)
+        files[name] = entry(data)
         folder = output / name
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(folder / f"{shard.name}.parquet", lambda p, t=table: pq.write_table(t, p))
+        write_atomic(folder / f"{shard.name}.parquet", functools.partial(_write_bytes, data))
     marker = {
         "shard": shard.index,
         "source": shard.source.path,
         "rows": [shard.first_row, shard.first_row + shard.stop - shard.start],
         "articles": shard.stop - shard.start,
         **result.counts,
+        "files": files,
     }
     (output / MARKERS).mkdir(parents=True, exist_ok=True)
     text = json.dumps(marker, indent=1, sort_keys=True) + "\n"
-    _write_atomic(output / MARKERS / f"{shard.name}.json", lambda p: p.write_text(text, "utf-8"))
+    write_atomic(output / MARKERS / f"{shard.name}.json", lambda p: p.write_text(text, "utf-8"))
     return marker
 
 
-def is_done(output: Path, shard: Shard) -> dict[str, Any] | None:
-    """The marker of a finished shard (all three files present), else ``None``."""
-    marker = output / MARKERS / f"{shard.name}.json"
-    if not marker.is_file():
+def is_done(output: Path, shard: Shard, *, full: bool = True) -> dict[str, Any] | None:
+    """The marker of a finished shard whose files match its checksums, else ``None``.
+
+    A shard with a marker that cannot be used (unreadable, files missing, truncated or
+    changed) is logged as a warning and counts as not finished, so it is redone.
+    """
+    marker, problem = read_marker(output, shard.name)
+    if marker is not None:
+        problem = check_shard(output, shard.name, marker, full=full)
+        if problem is None and marker["articles"] != shard.stop - shard.start:
+            problem = f"its marker counts {marker['articles']} articles, the shard has others"
+    if problem is not None:
+        logger.warning("shard %s is damaged (%s): it is redone", shard.name, problem)
         return None
-    if not all((output / name / f"{shard.name}.parquet").is_file() for name in TABLES):
-        return None
-    try:
-        data = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
+    return marker

@@ -19,7 +19,9 @@ Each class's ``from_pretrained`` verifies every file (see
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import os
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +33,15 @@ if TYPE_CHECKING:
     from stancekit.models.baseline import BaselineStanceClassifier
     from stancekit.models.transformer import TransformerStanceClassifier
 
-__all__ = ["CONFIG_NAME", "MODEL_TYPES", "load_model", "load_model_dir", "model_class", "resave"]
+__all__ = [
+    "CONFIG_NAME",
+    "MODEL_TYPES",
+    "load_model",
+    "load_model_dir",
+    "model_class",
+    "model_digest",
+    "resave",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -156,3 +166,39 @@ def resave(folder: str | Path) -> Path:
         model = cls.from_pretrained(src, device="cpu", allow_unhashed=True)
         model.device = device if device in ("auto", "cpu", "cuda") else "auto"
         return Path(model.save_pretrained(src))
+
+
+def model_digest(model: str | os.PathLike[str] | None, task: str) -> dict[str, str]:
+    """The identity of a saved model: its folder and the sha256 of its ``stancekit.json``.
+
+    ``stancekit.json`` lists the size and sha256 of every model file and loading checks
+    each file against it, so this one small hash names the whole content without
+    hashing the weights again. ``None`` or ``"default"`` is the packaged default model.
+
+    Raises:
+        ModelLoadError: No ``stancekit.json`` in the folder, or it cannot be read.
+
+    Examples:
+        >>> model_digest(None, "stance")["path"]
+        'default'
+    """
+    if model is None or model == "default":
+        from stancekit.models.defaults import default_model_dir
+
+        folder, name = default_model_dir(task), "default"
+    else:
+        folder = Path(model).resolve()
+        name = str(folder)
+    path = folder / CONFIG_NAME
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelLoadError(
+            expected_got(
+                "model",
+                f"a directory containing a readable {CONFIG_NAME} (written by save_pretrained)",
+                str(model),
+                f"Reading {path} failed: {exc.strerror or exc}.",
+            )
+        ) from None
+    return {"path": name, "sha256": hashlib.sha256(data).hexdigest()}
