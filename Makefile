@@ -17,7 +17,7 @@ TARGETS := --target Russia=Russian,Russians,Moscow,Kremlin \
 	--target "nuclear weapons=nuclear weapon,atomic bomb,atomic bombs,nuclear" \
 	--target negotiations=negotiation,talks,peace
 
-.PHONY: install demo test lint typecheck unit slow clean
+.PHONY: install browser demo test lint typecheck unit slow clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,18 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Headless Chromium and its driver (Debian packages) for the HTML view's browser test;
+# installed only where missing (as root, or through sudo).
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+browser:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then :; else \
+		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		echo "installing chromium and chromium-driver (apt-get) for the browser test"; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
 
 demo: $(STAMP)
 	$(VENV)/bin/stancekit analyze seeds/lukashenko_interview.txt $(TARGETS)
@@ -44,8 +56,9 @@ unit: $(STAMP)
 slow: $(STAMP)
 	$(PY) -m pytest -m slow -q
 
-test: lint typecheck $(STAMP)
-	$(PY) -m pytest -q
+# STANCEKIT_REQUIRE_BROWSER: the browser test fails, never skips, when chromium is missing
+test: lint typecheck $(STAMP) browser
+	STANCEKIT_REQUIRE_BROWSER=1 $(PY) -m pytest -q
 
 clean:
 	rm -rf $(VENV)

@@ -155,6 +155,27 @@ def test_format_table_without_rows() -> None:
     assert "No segment mentions any of the targets." in text
 
 
+def test_cli_analyze_writes_the_html_view(
+    article_file: str, tmp_path: Path, model_dirs: dict[str, str], capsys: Any
+) -> None:
+    page = tmp_path / "view.html"
+    assert (
+        _run([article_file, "-t", "bridge", "-t", "council", "--html", str(page)], model_dirs) == 0
+    )
+    table = capsys.readouterr().out
+    markup = page.read_text(encoding="utf-8")
+    assert markup.startswith("<!DOCTYPE html>") and markup.count('class="stancekit-view"') == 1
+    assert "Ana Ruiz" in markup and "Ana Ruiz" in table  # the table still goes to stdout
+    second = tmp_path / "second.txt"
+    second.write_text("The council met about the bridge.", encoding="utf-8")
+    both = tmp_path / "both.html"
+    assert _run([article_file, str(second), "-t", "bridge", "--html", str(both)], model_dirs) == 0
+    markup = both.read_text(encoding="utf-8")
+    assert markup.count('class="stancekit-view"') == 2 and str(second) in markup
+    assert _run([article_file, "-t", "bridge", "--html", str(tmp_path)], model_dirs) == 2
+    assert "--html" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", ["analyze", "analyze-corpus"])
 def test_cli_score_default_is_the_library_default(command: str) -> None:
     import inspect

@@ -462,3 +462,91 @@ def test_train_and_evaluate_with_renamed_columns_task_and_limit(
         capsys,
     )
     assert code == 2 and "--task" in err
+
+
+def test_train_auto_keeps_the_better_on_dev_and_records_why(
+    tmp_path: Path,
+    train_csv: Path,
+    tiny_model_dir: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from stancekit.data.userfiles import read_file
+    from stancekit.models.loading import load_model_dir
+
+    dev_csv = tmp_path / "dev.csv"
+    _frame(repeat=1).to_csv(dev_csv, index=False)
+    out_dir = tmp_path / "auto"
+    tiny = ["--base-model", tiny_model_dir, "--max-length", "32", "--max-steps", "4"]
+    code, out, _ = _run(
+        [
+            "train",
+            "--train",
+            str(train_csv),
+            "--dev",
+            str(dev_csv),
+            "--output",
+            str(out_dir),
+            "--metric",
+            "f_macro",
+            "--C",
+            "2",
+            *tiny,
+            *FAST_BASELINE,
+        ],
+        capsys,
+    )
+    assert code == 0, out
+    summary = json.loads((out_dir / "training.json").read_text())
+    auto = summary["auto"]
+    scores = {k: c["dev"]["f_macro"] for k, c in auto["candidates"].items()}
+    assert set(scores) == {"baseline", "transformer"}
+    # never worse than the better of the two on dev, by construction
+    assert scores[auto["kept"]] == max(scores.values())
+    assert summary["model"] == auto["kept"] and summary["model_requested"] == "auto"
+    assert f"baseline: dev f_macro {scores['baseline']:.4f}" in out
+    assert f"transformer: dev f_macro {scores['transformer']:.4f}" in out
+    assert f"--model auto kept the {auto['kept']}" in out
+    assert auto["total_train_seconds"] >= auto["candidates"]["transformer"]["train_seconds"]
+    card = (out_dir / "MODEL_CARD.md").read_text()
+    assert "chosen by --model auto" in card and auto["reason"] in card
+    # each candidate got its own options; the saved one scores what was recorded
+    config = json.loads((out_dir / "stancekit.json").read_text())
+    if auto["kept"] == "baseline":
+        assert config["params"]["C"] == 2
+    else:
+        assert config["hyperparameters"]["max_steps"] == 4
+    saved = json.loads((out_dir / "eval-dev.json").read_text())
+    assert saved["metrics"]["f_macro"] == scores[auto["kept"]]
+    model = load_model_dir(out_dir)
+    dev = read_file(dev_csv)
+    proba = model.predict_proba(dev.pairs)
+    assert proba.shape == (len(dev), 3)
+
+
+@pytest.mark.parametrize(
+    ("scores", "kept"),
+    [
+        ({"baseline": 0.4, "transformer": 0.6}, "transformer"),
+        ({"baseline": 0.6, "transformer": 0.4}, "baseline"),
+        ({"baseline": 0.5, "transformer": 0.5}, "baseline"),
+    ],
+)
+def test_auto_choice_is_the_max_and_a_tie_keeps_the_baseline(
+    scores: dict[str, float], kept: str
+) -> None:
+    from stancekit.commands.train_file import choose
+
+    assert choose(scores) == kept
+    assert scores[choose(scores)] == max(scores.values())
+
+
+def test_train_auto_refuses_no_dev_data_and_unknown_params(
+    tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["train", "--train", str(train_csv), "--output", str(tmp_path / "m")]
+    code, _, err = _run([*base, "--dev-fraction", "0"], capsys)
+    assert code == 2 and "--model auto" in err and "--dev FILE" in err
+    code, _, err = _run([*base, "--param", "no_such_keyword=1"], capsys)
+    assert code == 2 and "no_such_keyword" in err
+    code, _, err = _run(["train", "--dataset", "mtsd", "--output", str(tmp_path / "d")], capsys)
+    assert code == 2 and "baseline or transformer with --dataset" in err

@@ -55,6 +55,9 @@ def test_notebook_runs_end_to_end(monkeypatch: Any) -> None:
     assert not [o for o in outputs if o.output_type == "error"]
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert images, "the plot cell produced no image"
+    views = [o for o in outputs if "stancekit-view" in str(o.get("data", {}).get("text/html", ""))]
+    assert views, "the analysis did not show its HTML view"
+    assert "<script" not in str(views[0]["data"]["text/html"])
     text = "".join(str(o.get("data", {}).get("text/plain", "")) for o in outputs)
     assert "Alexander Lukashenko" in text
     assert "f1_macro" in text

@@ -10,6 +10,8 @@ Examples:
     stancekit train --train my.csv --model transformer --output runs/mine -v
     stancekit evaluate --data my-test.csv --model runs/mine --predictions runs/pred.csv
     stancekit resave-model runs/old-model
+    stancekit analyze article.txt --target NATO --html article.html
+    stancekit html out/ --article a17 --output a17.html
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ __all__ = ["EXIT_INTERRUPTED", "build_parser", "main"]
 #: Exit status after Ctrl-C (128 + SIGINT, as shells report it).
 EXIT_INTERRUPTED = 130
 
-_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "train", "resave-model")
+_COMMANDS = ("analyze", "analyze-corpus", "download", "evaluate", "html", "train", "resave-model")
 #: Subcommands whose module name differs from the command.
-_MODULES = {"analyze-corpus": "corpus", "resave-model": "resave"}
+_MODULES = {"analyze-corpus": "corpus", "html": "html_view", "resave-model": "resave"}
 _VERBOSE_HELP = "more logging (-v: info, -vv: debug); accepted before or after the command"
 
 

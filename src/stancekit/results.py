@@ -11,8 +11,10 @@ output, but they are never scored and never appear in the frames.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -211,6 +213,61 @@ class Analysis:
         """
         return _speaker_counts([self.segments])
 
+    def to_html(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        full_page: bool = True,
+        title: str | None = None,
+        relevance: Relevance = DEFAULT_RELEVANCE,
+        threshold: float = DEFAULT_THRESHOLD,
+        include_unknown: bool = True,
+    ) -> str:
+        """The article marked up by speaker and stance, as one self-contained HTML page.
+
+        Above the text, the :meth:`by_speaker` table (a sign and a word for each stance,
+        the score, its 95 % interval, n and links to the evidence); then the article, each
+        attributed segment in its speaker's colour with the name beside it (quotes
+        tinted with a solid line, reported speech dashed, mixed quotes dotted, narration
+        plain). A picker chooses the target; every segment that counts for it gets a badge
+        (``+ favor``, ``- against``, ``o none`` and its score). Hovering or clicking a
+        segment shows its probabilities for every target. No script, no network: every
+        text is escaped and a full page forbids scripts (Content-Security-Policy).
+
+        Args:
+            path: Also write the HTML there (UTF-8).
+            full_page: A whole document; ``False`` gives the ``<div>`` alone (what
+                notebooks show through ``_repr_html_``).
+            title: The heading; default: the article's first non-empty line.
+            relevance: See :meth:`by_speaker`.
+            threshold: See :meth:`by_speaker`.
+            include_unknown: See :meth:`by_speaker`.
+
+        Returns:
+            The HTML.
+
+        Examples:
+            >>> analysis.to_html("article.html")  # doctest: +SKIP
+        """
+        from stancekit.display import default_title, page, render
+
+        fragment = render(
+            self,
+            relevance=relevance,
+            threshold=threshold,
+            include_unknown=include_unknown,
+            title=title,
+        )
+        heading = title if title is not None else default_title(self.text)
+        out = page([fragment], title=heading) if full_page else fragment
+        if path is not None:
+            Path(path).write_text(out, encoding="utf-8")
+        return out
+
+    def _repr_html_(self) -> str:
+        """The HTML view (:meth:`to_html` without the document around it) for notebooks."""
+        return self.to_html(full_page=False)
+
     def plot(self, ax: Axes | None = None, **kwargs: Any) -> Axes:
         """Heatmap of the per-speaker scores: speakers x targets, colour = score.
 
@@ -369,6 +426,53 @@ class AnalysisSet(Sequence[Analysis]):
             n_boot=n_boot,
             seed=seed,
         )
+
+    def to_html(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        title: str | None = None,
+        relevance: Relevance = DEFAULT_RELEVANCE,
+        threshold: float = DEFAULT_THRESHOLD,
+        include_unknown: bool = True,
+    ) -> str:
+        """One self-contained HTML page with :meth:`Analysis.to_html`'s view of each article.
+
+        Each article is a section headed by its id (the first line of the text when
+        there is a single article).
+
+        Args:
+            path: Also write the page there (UTF-8).
+            title: The document title; default: the article id, or the number of articles.
+            relevance: See :meth:`Analysis.by_speaker`.
+            threshold: See :meth:`Analysis.by_speaker`.
+            include_unknown: See :meth:`Analysis.by_speaker`.
+
+        Returns:
+            The HTML document.
+
+        Examples:
+            >>> corpus.to_html("corpus.html")  # doctest: +SKIP
+        """
+        from stancekit.display import page, render
+
+        single = len(self.analyses) == 1
+        fragments = [
+            render(
+                analysis,
+                relevance=relevance,
+                threshold=threshold,
+                include_unknown=include_unknown,
+                title=None if single else str(article_id),
+            )
+            for article_id, analysis in zip(self.ids, self.analyses, strict=True)
+        ]
+        if title is None:
+            title = str(self.ids[0]) if single else f"stancekit: {len(self.analyses)} articles"
+        out = page(fragments, title=title)
+        if path is not None:
+            Path(path).write_text(out, encoding="utf-8")
+        return out
 
     def speakers(self) -> pd.DataFrame:
         """Quote and reported-statement counts per speaker over the corpus."""

@@ -181,3 +181,39 @@ def test_corpus_ray_engine_without_ray_names_the_extra(
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(MissingDependencyError, match=r'pip install "stancekit\[ray\]"'):
         _run(corpus_jsonl, tmp_path / "out", tiny_models, engine="ray")
+
+
+def test_corpus_analysis_gives_one_article_back_with_its_html(
+    corpus_jsonl: Path,
+    corpus_rows: list[dict[str, Any]],
+    tiny_models: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    _run(corpus_jsonl, tmp_path / "out", tiny_models)
+    corpus = Corpus(tmp_path / "out")
+    good = [r for r in corpus_rows if isinstance(r["text"], str)]
+    assert corpus.ids() == [r["id"] for r in good]
+    row = good[4]
+    fresh = stancekit.analyze(
+        row["text"],
+        TARGETS,
+        model=tiny_models["stance"],
+        sentiment_model=tiny_models["sentiment"],
+    )
+    back = corpus.analysis(row["id"])
+    assert back.segments == fresh.segments
+    assert back.text.split() == fresh.text.split() and len(back.text) == len(fresh.text.rstrip())
+    for seg in back.segments:
+        assert back.text[seg.start : seg.end] == seg.text
+    pd.testing.assert_frame_equal(back.by_speaker(), fresh.by_speaker(), atol=1e-9)
+    pd.testing.assert_frame_equal(back.to_frame(), fresh.to_frame(), atol=1e-6)
+    markup = back.to_html()
+    assert markup.count(" data-segment=") == len(fresh.segments)
+    with pytest.raises(DataNotFoundError, match="bad-null"):
+        corpus.analysis("bad-null")
+
+    out_html = tmp_path / "view.html"
+    code = main(["html", str(tmp_path / "out"), "--article", row["id"], "--output", str(out_html)])
+    assert code == 0 and out_html.read_text(encoding="utf-8").count('class="stancekit-view"') == 1
+    code = main(["html", str(tmp_path / "out"), "--article", "nope", "-o", str(out_html)])
+    assert code == 2

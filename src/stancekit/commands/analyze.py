@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 import warnings
+from pathlib import Path
 from typing import Any, TextIO
 
 import pandas as pd
@@ -70,6 +71,14 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         type=float,
         default=DEFAULT_THRESHOLD,
         help="minimum |score| for a favor/against label",
+    )
+    parser.add_argument(
+        "--html",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the HTML view: each article marked up by speaker and stance, with "
+        "its table (one self-contained page; several files give one section each)",
     )
     return parser
 
@@ -169,6 +178,16 @@ def _write_frame(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
         out.write("\n")
 
 
+def _write_html(path: Path, corpus: Any, options: dict[str, Any]) -> None:
+    try:
+        corpus.to_html(path, **options)
+    except OSError as err:
+        raise InvalidInputError(
+            expected_got("--html", "a file that can be written", str(path), str(err))
+        ) from err
+    logger.info("wrote %s", path)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``stancekit analyze`` and print the results to stdout.
 
@@ -193,6 +212,8 @@ def run(args: argparse.Namespace) -> int:
         )
     status = 2 if len(corpus.errors) else 0
     options = {"relevance": args.relevance, "threshold": args.threshold}
+    if args.html is not None:
+        _write_html(args.html, corpus, options)
     out = sys.stdout
     if args.format == "table":
         for name, analysis in zip(corpus.ids, corpus, strict=True):

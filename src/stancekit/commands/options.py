@@ -230,9 +230,11 @@ def add_hyperparameter_options(parser: argparse.ArgumentParser) -> None:
     """Add the two hyperparameter groups (transformer, baseline) to ``parser``."""
     groups = {
         "transformer": parser.add_argument_group(
-            "transformer hyperparameters (--model transformer)"
+            "transformer hyperparameters (--model transformer or auto)"
         ),
-        "baseline": parser.add_argument_group("baseline hyperparameters (--model baseline)"),
+        "baseline": parser.add_argument_group(
+            "baseline hyperparameters (--model baseline or auto)"
+        ),
     }
     for opt in HYPERPARAMETERS:
         kwargs: dict[str, Any] = {"dest": _dest(opt), "default": None, "help": opt.help}
@@ -248,11 +250,17 @@ def add_hyperparameter_options(parser: argparse.ArgumentParser) -> None:
         groups[opt.model].add_argument(opt.flag, **kwargs)
 
 
-def collect(args: argparse.Namespace, model: str) -> dict[str, Any]:
+def collect(args: argparse.Namespace, model: str, *, other_ok: bool = False) -> dict[str, Any]:
     """The constructor keywords set on the command line for ``model``.
 
+    Args:
+        args: The parsed options.
+        model: ``"transformer"`` or ``"baseline"``.
+        other_ok: Skip the other model's options instead of refusing them
+            (``--model auto`` fits both).
+
     Raises:
-        InvalidInputError: For an option of the other model.
+        InvalidInputError: For an option of the other model (unless ``other_ok``).
 
     Examples:
         >>> ns = argparse.Namespace(hp_epochs=6.0, hp_C=None)
@@ -268,6 +276,8 @@ def collect(args: argparse.Namespace, model: str) -> dict[str, Any]:
         if value is None:
             continue
         if opt.model != model:
+            if other_ok:
+                continue
             raise InvalidInputError(
                 expected_got(
                     opt.flag,

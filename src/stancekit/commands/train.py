@@ -2,6 +2,7 @@ r"""``stancekit train``: fit a baseline or transformer model and save it.
 
 On your own file (CSV, TSV, JSON lines or Parquet with ``text``, ``target``, ``label``)::
 
+    stancekit train --train tweets.csv --output runs/tweets      # --model auto
     stancekit train --train tweets.csv --model transformer --output runs/tf-tweets
     stancekit train --train train.csv --dev dev.csv --model baseline --output runs/bl \
         --text-column sentence --label-column stance --task stance
@@ -9,7 +10,10 @@ On your own file (CSV, TSV, JSON lines or Parquet with ``text``, ``target``, ``l
 Without ``--dev``, 10 % of the training file (``--dev-fraction``), stratified by target
 and label with ``--seed``, is held out: the transformer early-stops on it, both models
 are scored on it, and the held-out rows are listed in ``OUTPUT/training.json``. The
-task is inferred from the labels unless ``--task`` is given. The transformer trains for a
+task is inferred from the labels unless ``--task`` is given. ``--model auto`` (the
+default with ``--train``) fits the baseline and the transformer and keeps the one with the
+better dev score; ``OUTPUT/training.json`` and ``OUTPUT/MODEL_CARD.md`` say which and why.
+The transformer trains for a
 number of optimiser steps suited to the data size (``--epochs auto``) and logs the plan.
 
 On a benchmark::
@@ -91,7 +95,14 @@ def add_parser(subparsers: Any) -> None:
         "--dev-split", default=None, help="benchmark split to report on ('none' to skip)"
     )
     add_limit_option(data, "use the first N rows of each split")
-    p.add_argument("--model", required=True, choices=("baseline", "transformer"))
+    p.add_argument(
+        "--model",
+        choices=("auto", "baseline", "transformer"),
+        default=None,
+        help="auto (the default with --train FILE): fit the baseline and the transformer, "
+        "keep the one with the better dev score (costs both trainings; the transformer's "
+        "is most of it). With --dataset: baseline or transformer, required",
+    )
     p.add_argument("--output", required=True, type=Path, help="folder to save the model in")
     p.add_argument(
         "--metric",
@@ -107,8 +118,8 @@ def add_parser(subparsers: Any) -> None:
         "--search",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="--model baseline on your file with dev data: choose use_cross and "
-        "tweet_normalize on dev (4 fits; default on; settings you pass are kept)",
+        help="the baseline (--model baseline or auto) on your file with dev data: choose "
+        "use_cross and tweet_normalize on dev (4 fits; default on; settings you pass are kept)",
     )
     add_hyperparameter_options(p)
     p.add_argument(
@@ -146,25 +157,61 @@ def _xy(ds: Any) -> tuple[list[tuple[str, str, list[list[int]]]], list[str]]:
     return list(zip(ds["text"], ds["target"], ds["mentions"], strict=True)), list(ds["label"])
 
 
-def model_params(args: argparse.Namespace) -> dict[str, Any]:
+def _accepted(model: str) -> set[str]:
+    if model == "baseline":
+        from stancekit.models.baseline import BaselineStanceClassifier
+
+        return set(BaselineStanceClassifier._get_param_names())
+    from stancekit.models.transformer import TransformerStanceClassifier
+
+    return set(TransformerStanceClassifier._get_param_names())
+
+
+def model_params(args: argparse.Namespace, model: str | None = None) -> dict[str, Any]:
     """Constructor keywords from the hyperparameter options and ``--param``.
+
+    Args:
+        args: The parsed options.
+        model: The model to collect for; default ``args.model``. With ``--model auto``
+            each candidate takes the options of its own group, and a ``--param`` goes to
+            every candidate that has that keyword.
 
     Raises:
         InvalidInputError: An option of the other model, or one set twice.
     """
-    params = collect(args, args.model)
+    auto = args.model == "auto"
+    model = model or args.model
+    params = collect(args, model, other_ok=auto)
     extra = parse_params(args.param)
+    if auto:
+        extra = {k: v for k, v in extra.items() if k in _accepted(model)}
     twice = sorted(set(params) & set(extra))
     if twice:
         raise InvalidInputError(
             expected_got("--param", "keywords not also set by an option", twice)
         )
     params.update(extra)
-    if args.model == "baseline":
+    if model == "baseline":
         params.setdefault("random_state", args.seed)
     else:
         params.setdefault("seed", args.seed)
     return params
+
+
+def _auto_params(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """Keywords of both candidates of ``--model auto``; a ``--param`` neither takes is refused."""
+    unknown = sorted(
+        set(parse_params(args.param)) - _accepted("baseline") - _accepted("transformer")
+    )
+    if unknown:
+        raise InvalidInputError(
+            expected_got(
+                "--param",
+                "keywords of BaselineStanceClassifier or TransformerStanceClassifier",
+                unknown,
+            )
+        )
+    return {m: model_params(args, m) for m in ("baseline", "transformer")}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -173,7 +220,19 @@ def run(args: argparse.Namespace) -> int:
     if args.train is not None:
         from stancekit.commands.train_file import run_file
 
-        return run_file(args, model_params(args))
+        if args.model in (None, "auto"):
+            args.model = "auto"
+            return run_file(args, _auto_params(args))
+        return run_file(args, {args.model: model_params(args)})
+    if args.model in (None, "auto"):
+        raise InvalidInputError(
+            expected_got(
+                "--model",
+                "baseline or transformer with --dataset",
+                args.model,
+                "--model auto works on your own file (--train FILE); name the model here.",
+            )
+        )
     if args.dev is not None:
         raise InvalidInputError(
             expected_got("--dev", "no dev file with --dataset (use --dev-split)", str(args.dev))

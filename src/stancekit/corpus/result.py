@@ -13,8 +13,9 @@ import json
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from stancekit.corpus.checksums import check_shard, marker_names, read_marker
@@ -24,7 +25,7 @@ from stancekit.errors import (
     IncompleteCorpusWarning,
     expected_got,
 )
-from stancekit.records import Segment, StanceScore
+from stancekit.records import Pair, Segment, Span, StanceScore, Target
 from stancekit.tables import (
     DEFAULT_RELEVANCE,
     DEFAULT_THRESHOLD,
@@ -36,7 +37,59 @@ from stancekit.tables import (
     speaker_table,
 )
 
+if TYPE_CHECKING:
+    from stancekit.results import Analysis
+
 __all__ = ["Corpus"]
+
+
+def _opt(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and np.isnan(value)) else value
+
+
+def _span(start: Any, end: Any) -> Span | None:
+    if _opt(start) is None or _opt(end) is None or pd.isna(start) or pd.isna(end):
+        return None
+    return Span(int(start), int(end))
+
+
+def _segment(r: Any) -> Segment:
+    """A ``segments`` table row back as a :class:`Segment`."""
+    return Segment(
+        str(r.text),
+        int(r.start),
+        int(r.end),
+        r.kind,
+        speaker=_opt(r.speaker),
+        source=_span(r.source_start, r.source_end),
+        cue=_span(r.cue_start, r.cue_end),
+        paragraph=int(r.paragraph),
+        confidence=float(r.confidence),
+        attribution=None if pd.isna(r.attribution) else int(r.attribution),
+        attitude=bool(r.attitude),
+        hedged=bool(r.hedged),
+        excluded=bool(r.excluded),
+    )
+
+
+def _mentioned(flag: Any) -> tuple[Span, ...]:
+    # the tables keep whether a pair mentions its target, not where: an empty span says so
+    return (Span(0, 0),) if bool(flag) else ()
+
+
+def _rebuild_text(segments: Sequence[Segment]) -> str:
+    """The article from its segments; gaps are whitespace (a newline between paragraphs)."""
+    parts: list[str] = []
+    pos = 0
+    paragraph = 0
+    for seg in sorted(segments, key=lambda s: s.start):
+        gap = seg.start - pos
+        if gap > 0:
+            newline = seg.paragraph != paragraph and pos > 0
+            parts.append(("\n" + " " * (gap - 1)) if newline else " " * gap)
+        parts.append(seg.text)
+        pos, paragraph = seg.end, seg.paragraph
+    return "".join(parts)
 
 
 class Corpus:
@@ -181,6 +234,82 @@ class Corpus:
         pairs = self.pairs(columns=PAIR_READ_COLUMNS, filters=pc.field("relevant"))
         scores = scores_from_pair_rows(pairs, {a: k for k, a in enumerate(ids)})
         return scores, by_article, ids
+
+    def ids(self) -> list[str]:
+        """The ids of the analysed articles (the ``article`` column), in input order."""
+        column = self.segments(columns=["article"])["article"]
+        return [str(a) for a in dict.fromkeys(column)]
+
+    def analysis(self, article: str) -> Analysis:
+        """One article of the corpus as an :class:`~stancekit.Analysis`, from the tables.
+
+        Everything ``analyze()`` would give (segments with their speakers, sources and
+        cues, every stored pair's probabilities), so its ``by_speaker()``,
+        ``to_frame()`` and ``to_html()`` work as on a fresh analysis. The article text is
+        rebuilt from the segments, which cover every non-whitespace character: the
+        whitespace between them is a line break between paragraphs and spaces otherwise,
+        so offsets are exact but runs of blank lines and indentation are not kept.
+
+        Args:
+            article: The article id (``article`` column; see :meth:`ids`).
+
+        Raises:
+            DataNotFoundError: No segment of that article in the output (not analysed,
+                or in ``errors``).
+
+        Examples:
+            >>> corpus = stancekit.Corpus("out/")  # doctest: +SKIP
+            >>> corpus.analysis(corpus.ids()[0]).to_html("first.html")  # doctest: +SKIP
+        """
+        import pyarrow.compute as pc
+
+        from stancekit.results import Analysis
+
+        key = str(article)
+        segs = self.segments(filters=pc.field("article") == key).sort_values("segment")
+        if segs.empty:
+            raise DataNotFoundError(
+                expected_got(
+                    "article",
+                    f"the id of an analysed article in {self.path}",
+                    article,
+                    "See Corpus.ids() for the ids, Corpus.errors() for the articles that failed.",
+                )
+            )
+        rows: Any = segs.itertuples(index=False)
+        segments = [_segment(r) for r in rows]
+        text = _rebuild_text(segments)
+        pairs = self.pairs(filters=pc.field("article") == key)
+        names = self.targets
+        scores: list[StanceScore] = []
+        unscored: list[Pair] = []
+        pair_rows: Any = pairs.itertuples(index=False)
+        for r in pair_rows:
+            seg = segments[int(r.segment)]
+            pair = Pair(int(r.segment), str(r.target), seg.text, _mentioned(r.mentioned))
+            if r.p_against is None or np.isnan(r.p_against):
+                unscored.append(pair)
+                continue
+            senti = None
+            if r.p_negative is not None and not np.isnan(r.p_negative):
+                senti = (float(r.p_negative), float(r.p_neutral), float(r.p_positive))
+            stance = (float(r.p_against), float(r.p_none), float(r.p_favor))
+            scores.append(StanceScore(pair, stance, senti))
+
+        def order(p: Pair) -> tuple[int, int]:
+            return p.segment, names.index(p.target)
+
+        targets = tuple(
+            Target(t["name"], tuple(t.get("aliases") or ()))
+            for t in self.manifest["settings"]["targets"]
+        )
+        return Analysis(
+            text=text,
+            targets=targets,
+            segments=tuple(segments),
+            scores=tuple(sorted(scores, key=lambda sc: order(sc.pair))),
+            unscored=tuple(sorted(unscored, key=order)),
+        )
 
     def by_speaker(
         self,
