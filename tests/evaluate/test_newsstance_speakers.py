@@ -44,7 +44,18 @@ def news_dir(tmp_path: Path) -> Path:
     (root / "newsattr-dev").mkdir(parents=True)
     (root / "newsstance-dev").mkdir()
     (root / "newsattr-dev" / "articles.jsonl").write_text(
-        json.dumps({"id": "a1", "text": ARTICLE}) + "\n", encoding="utf-8"
+        json.dumps(
+            {
+                "id": "a1",
+                "text": ARTICLE,
+                "attributions": [
+                    {"kind": "direct", "content": [[0, 5]], "source": None, "cue": None}
+                ],
+                "other_cases": [],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
     )
     (root / "newsstance-dev" / "targets.jsonl").write_text(
         json.dumps({"article": "a1", "targets": [{"name": "bridge plan", "aliases": ["bridge"]}]})

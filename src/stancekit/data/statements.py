@@ -251,6 +251,21 @@ def _span(value: Any) -> tuple[int, int] | None:
     return (int(value[0]), int(value[1])) if value else None
 
 
+def _indexed(article: dict[str, Any], key: str, index: Any) -> dict[str, Any]:
+    """``article[key][index]``, or a typed error naming the article, the list and the index."""
+    items = article.get(key)
+    if not isinstance(items, list) or not isinstance(index, int) or not 0 <= index < len(items):
+        raise InvalidInputError(
+            expected_got(
+                f"{key}[{index!r}] of article {article.get('id')!r}",
+                f"an index into the article's {key!r} (the newsattr-dev format)",
+                None if not isinstance(items, list) else f"{len(items)} {key}",
+            )
+        )
+    item: dict[str, Any] = items[index]
+    return item
+
+
 def calibration_article(article_id: str) -> bool:
     """Whether an article of newsstance-train belongs to its calibration slice.
 
@@ -304,9 +319,9 @@ def read_news_rows(
         if row["narration"]:
             kind, frame = "narration", {}
         elif row["other_case"] is not None:
-            kind, frame = "speech_act", article["other_cases"][row["other_case"]]
+            kind, frame = "speech_act", _indexed(article, "other_cases", row["other_case"])
         else:
-            kind, frame = "attribution", article["attributions"][row["attribution"]]
+            kind, frame = "attribution", _indexed(article, "attributions", row["attribution"])
         spans = tuple((int(a), int(b)) for a, b in row["spans"])
         key = (row["article"], spans)
         if key not in contexts:
