@@ -54,6 +54,12 @@ def train_csv(tmp_path: Path) -> Path:
     return path
 
 
+def _train_baseline(train_csv: Path, out_dir: Path, *extra: str) -> None:
+    """Train the fast baseline from the CLI into ``out_dir`` (the arrange step of many tests)."""
+    argv = ["train", "--train", str(train_csv), *extra, "--model", "baseline"]
+    assert main([*argv, "--output", str(out_dir), *FAST_BASELINE]) == 0
+
+
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     code = main(argv)
     out = capsys.readouterr()
@@ -98,23 +104,7 @@ def test_train_then_evaluate_writes_predictions_one_row_per_input(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "bl"
-    assert (
-        main(
-            [
-                "train",
-                "--train",
-                str(train_csv),
-                "--dev",
-                str(train_csv),
-                "--model",
-                "baseline",
-                "--output",
-                str(out_dir),
-                *FAST_BASELINE,
-            ]
-        )
-        == 0
-    )
+    _train_baseline(train_csv, out_dir, "--dev", str(train_csv))
     capsys.readouterr()
     test = tmp_path / "test.jsonl"
     _frame(1).to_json(test, orient="records", lines=True)
@@ -148,23 +138,7 @@ def test_evaluate_label_space_is_printed_and_none_rows_counted(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "bl"
-    assert (
-        main(
-            [
-                "train",
-                "--train",
-                str(train_csv),
-                "--dev-fraction",
-                "0",
-                "--model",
-                "baseline",
-                "--output",
-                str(out_dir),
-                *FAST_BASELINE,
-            ]
-        )
-        == 0
-    )
+    _train_baseline(train_csv, out_dir, "--dev-fraction", "0")
     capsys.readouterr()
     code, out, _ = _run(
         [
@@ -187,23 +161,7 @@ def test_evaluate_unlabelled_file_only_predicts(
     tmp_path: Path, train_csv: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "bl"
-    assert (
-        main(
-            [
-                "train",
-                "--train",
-                str(train_csv),
-                "--dev-fraction",
-                "0",
-                "--model",
-                "baseline",
-                "--output",
-                str(out_dir),
-                *FAST_BASELINE,
-            ]
-        )
-        == 0
-    )
+    _train_baseline(train_csv, out_dir, "--dev-fraction", "0")
     bare = tmp_path / "bare.parquet"
     _frame(1).drop(columns=["label"]).to_parquet(bare)
     pred = tmp_path / "p.parquet"

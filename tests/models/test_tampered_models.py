@@ -436,10 +436,7 @@ def test_tampered_transformer_folder_raises_typed_error(
     error: type[Exception],
     pattern: str,
 ) -> None:
-    folder = _copy(lora_dir, tmp_path)
-    tamper(folder)
-    if rehash:
-        _rehash(folder)
+    folder = _tampered_copy(lora_dir, tmp_path, tamper, rehash)
     with pytest.raises(error, match=pattern) as info:
         TransformerStanceClassifier.from_pretrained(folder, device="cpu")
     assert isinstance(info.value, ModelLoadError)
@@ -543,6 +540,15 @@ BASELINE_CASES: list[tuple[str, Tamper, bool, type[Exception], str]] = [
 ]
 
 
+def _tampered_copy(source: Path, tmp_path: Path, tamper: Tamper, rehash: bool) -> Path:
+    """A copy of a saved model folder with ``tamper`` applied (and the manifest redone)."""
+    folder = _copy(source, tmp_path)
+    tamper(folder)
+    if rehash:
+        _rehash(folder)
+    return folder
+
+
 @pytest.mark.parametrize(("tamper", "rehash", "error", "pattern"), _fix_ids(BASELINE_CASES))
 def test_tampered_baseline_folder_raises_typed_error(
     baseline_dir: Path,
@@ -552,10 +558,7 @@ def test_tampered_baseline_folder_raises_typed_error(
     error: type[Exception],
     pattern: str,
 ) -> None:
-    folder = _copy(baseline_dir, tmp_path)
-    tamper(folder)
-    if rehash:
-        _rehash(folder)
+    folder = _tampered_copy(baseline_dir, tmp_path, tamper, rehash)
     with pytest.raises(error, match=pattern):
         BaselineStanceClassifier.from_pretrained(folder)
 
@@ -694,10 +697,7 @@ def test_tampered_full_transformer_folder_raises_typed_error(
     error: type[Exception],
     pattern: str,
 ) -> None:
-    folder = _copy(full_dir, tmp_path)
-    tamper(folder)
-    if rehash:
-        _rehash(folder)
+    folder = _tampered_copy(full_dir, tmp_path, tamper, rehash)
     with pytest.raises(error, match=pattern):
         TransformerStanceClassifier.from_pretrained(folder, device="cpu")
 
