@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
+
+from stancekit import segment
+from stancekit.errors import UnbalancedQuoteWarning
+
 DEPOT = (
     "Depot stays open for now\n"
     "\n"
@@ -43,3 +48,23 @@ BOILERPLATE = (
     "\n"
     "Jane Roe is a staff writer who covers city hall for the Ledger.\n"
 )
+
+
+Row = tuple[str, str, str | None, str | None]
+
+
+def attributions(text: str) -> list[Row]:
+    """``(kind, content, source, cue)`` of each attributed segment."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnbalancedQuoteWarning)
+        segs = segment(text)
+    return [
+        (
+            s.kind,
+            s.text,
+            text[s.source.start : s.source.end] if s.source else None,
+            text[s.cue.start : s.cue.end] if s.cue else None,
+        )
+        for s in segs
+        if s.attribution is not None
+    ]

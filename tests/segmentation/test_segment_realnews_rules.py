@@ -4,32 +4,10 @@ relative and participial cues, headlines, boundaries and text robustness."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from fixtures import Row, attributions  # shared with the other rule tests
 
 from stancekit import segment
-from stancekit.errors import UnbalancedQuoteWarning
-
-Row = tuple[str, str, str | None, str | None]
-
-
-def attributions(text: str) -> list[Row]:
-    """``(kind, content, source, cue)`` of each attributed segment."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UnbalancedQuoteWarning)
-        segs = segment(text)
-    return [
-        (
-            s.kind,
-            s.text,
-            text[s.source.start : s.source.end] if s.source else None,
-            text[s.cue.start : s.cue.end] if s.cue else None,
-        )
-        for s in segs
-        if s.attribution is not None
-    ]
-
 
 CASES: list[tuple[str, str, list[Row]]] = [
     # B2/B3 verbs from FrameNet Statement / reporting-verb lists, US spelling

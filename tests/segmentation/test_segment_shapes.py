@@ -6,35 +6,16 @@ not make."""
 from __future__ import annotations
 
 import json
-import warnings
 from pathlib import Path
 
 import pytest
+from fixtures import Row, attributions  # shared with the other rule tests
 
 from stancekit import segment
-from stancekit.errors import UnbalancedQuoteWarning
 from stancekit.evaluate.attribution import predict_attributions, score_attributions
 from stancekit.evaluate.attribution_shapes import content_shape, cue_type
 
-Row = tuple[str, str, str | None, str | None]
 SHAPES = Path(__file__).parents[2] / "data" / "attribution-train" / "shapes.jsonl"
-
-
-def attributions(text: str) -> list[Row]:
-    """``(kind, content, source, cue)`` of each attributed segment."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UnbalancedQuoteWarning)
-        segs = segment(text)
-    return [
-        (
-            s.kind,
-            s.text,
-            text[s.source.start : s.source.end] if s.source else None,
-            text[s.cue.start : s.cue.end] if s.cue else None,
-        )
-        for s in segs
-        if s.attribution is not None
-    ]
 
 
 CASES: list[tuple[str, str, list[Row]]] = [

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from stancekit.corpus.checksums import MARKERS, TABLES, write_atomic
+from stancekit.corpus.checksums import MARKERS, TABLES, read_manifest, write_atomic
 from stancekit.corpus.engines import Job, Progress, check_workers, run_local, run_ray
 from stancekit.corpus.fingerprint import differences, versions
 from stancekit.corpus.identity import DUPLICATE_IDS, check_ids, read_ids
@@ -122,19 +122,11 @@ def _own_files(out: Path) -> list[Path]:
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        data = exc
-    if not isinstance(data, dict):
-        raise CorruptOutputError(
-            f"{path}: expected the JSON manifest written by analyze-corpus, found "
-            f"{'an error: ' + str(data) if isinstance(data, Exception) else repr(data)[:60]}. "
-            "The file is damaged (a full disk, an interrupted copy); pass --restart "
-            "(restart=True) to discard this folder's results and start over, or choose "
-            "another --output."
-        )
-    return data
+    return read_manifest(
+        path,
+        "pass --restart (restart=True) to discard this folder's results and start over, or "
+        "choose another --output.",
+    )
 
 
 def _clear(out: Path) -> None:

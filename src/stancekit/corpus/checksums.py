@@ -131,3 +131,28 @@ def check_shard(output: Path, name: str, marker: dict[str, Any], *, full: bool) 
             if hasher.hexdigest() != want["sha256"]:
                 return f"{table}/{path.name} does not match the sha256 in its marker"
     return None
+
+
+def read_manifest(path: Path, fix: str) -> dict[str, Any]:
+    """The JSON object in an output folder's ``manifest.json``, or a typed error.
+
+    Args:
+        path: The manifest file.
+        fix: How to repair, appended to the message.
+
+    Raises:
+        CorruptOutputError: Unreadable, not JSON, or not a JSON object.
+    """
+    from stancekit.errors import CorruptOutputError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = exc
+    if not isinstance(data, dict):
+        found = f"an error: {data}" if isinstance(data, Exception) else repr(data)[:60]
+        raise CorruptOutputError(
+            f"{path}: expected the JSON manifest written by analyze-corpus, found {found}. "
+            f"The file is damaged (a full disk, an interrupted copy); {fix}"
+        )
+    return data

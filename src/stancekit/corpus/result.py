@@ -9,7 +9,6 @@ checked first against the size and sha256 its marker records; a damaged one is a
 
 from __future__ import annotations
 
-import json
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from stancekit.corpus.checksums import check_shard, marker_names, read_marker
+from stancekit.corpus.checksums import check_shard, marker_names, read_manifest, read_marker
 from stancekit.errors import (
     CorruptOutputError,
     DataNotFoundError,
@@ -149,18 +148,10 @@ class Corpus:
         Raises:
             CorruptOutputError: The file is not a JSON object.
         """
-        path = self.path / "manifest.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            data = exc
-        if not isinstance(data, dict):
-            raise CorruptOutputError(
-                f"{path}: expected the JSON manifest written by analyze-corpus, found "
-                f"{data!s:.80}. The file is damaged; run the analyze-corpus command again "
-                "with --restart to rebuild the folder."
-            )
-        return data
+        return read_manifest(
+            self.path / "manifest.json",
+            "run the analyze-corpus command again with --restart to rebuild the folder.",
+        )
 
     def _files(self, name: str) -> list[Path]:
         """The verified files of table ``name``: one per finished shard, in shard order."""
