@@ -32,17 +32,53 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD, Relevance, speaker_of
 from stancekit.errors import InvalidInputError, expected_got
-from stancekit.records import AUTHOR, Segment
+from stancekit.records import AUTHOR, Segment, Target
 from stancekit.targets import find_target_mentions
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from stancekit.results import Analysis
+
+class Analysis(Protocol):
+    """What the view reads of an analysis (:class:`stancekit.results.Analysis` has it).
+
+    A structural type, so that this module, which ``Analysis.to_html()`` calls, does not
+    import ``results`` back (no import circle).
+    """
+
+    @property
+    def text(self) -> str:
+        """The article."""
+
+    @property
+    def targets(self) -> tuple[Target, ...]:
+        """The targets, in the user's order."""
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        """The article's segments."""
+
+    def to_frame(self, *, relevance: Relevance = ...) -> pd.DataFrame:
+        """One row per scored pair."""
+
+    def by_speaker(
+        self,
+        *,
+        relevance: Relevance = ...,
+        threshold: float = ...,
+        include_unknown: bool = ...,
+        n_boot: int = ...,
+        seed: int = ...,
+    ) -> pd.DataFrame:
+        """One row per speaker x target."""
+
+    def speakers(self) -> pd.DataFrame:
+        """One row per speaker."""
+
 
 __all__ = ["CSP", "PALETTE", "default_title", "page", "render"]
 
