@@ -11,44 +11,15 @@ A resume whose record differs is refused with one line per difference.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from importlib import metadata
-from pathlib import Path
 from typing import Any
+
+from stancekit.data.corpus_inputs import content_sha256
 
 __all__ = ["content_sha256", "differences", "versions"]
 
-_CHUNK = 1 << 20
 _PACKAGES = ("stancekit", "torch", "transformers", "peft", "pyarrow", "numpy")
-
-
-def _hash_file(path: Path, hasher: Any) -> None:
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            hasher.update(chunk)
-
-
-def content_sha256(path: str | Path, kind: str) -> str:
-    """The sha256 of a file's bytes, or of a saved ``datasets`` folder's files and names.
-
-    Examples:
-        >>> import tempfile, pathlib
-        >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
-        >>> _ = f.write_bytes(b"abc")
-        >>> content_sha256(f, "jsonl")[:12]
-        'ba7816bf8f01'
-    """
-    src = Path(path)
-    hasher = hashlib.sha256()
-    if kind != "hf":
-        _hash_file(src, hasher)
-        return hasher.hexdigest()
-    for file in sorted(p for p in src.rglob("*") if p.is_file()):
-        name = file.relative_to(src).as_posix()
-        hasher.update(f"{len(name)}:{name}".encode())
-        _hash_file(file, hasher)
-    return hasher.hexdigest()
 
 
 def versions(backend: str | None) -> dict[str, str | None]:

@@ -353,12 +353,41 @@ def find_sources(
     return sources
 
 
+_HASH_CHUNK = 1 << 20
+
+
+def _hash_file(path: Path, hasher: Any) -> None:
+    with path.open("rb") as fh:
+        while chunk := fh.read(_HASH_CHUNK):
+            hasher.update(chunk)
+
+
+def content_sha256(path: str | Path, kind: str) -> str:
+    """The sha256 of a file's bytes, or of a saved ``datasets`` folder's files and names.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+        >>> _ = f.write_bytes(b"abc")
+        >>> content_sha256(f, "jsonl")[:12]
+        'ba7816bf8f01'
+    """
+    src = Path(path)
+    hasher = hashlib.sha256()
+    if kind != "hf":
+        _hash_file(src, hasher)
+        return hasher.hexdigest()
+    for file in sorted(p for p in src.rglob("*") if p.is_file()):
+        name = file.relative_to(src).as_posix()
+        hasher.update(f"{len(name)}:{name}".encode())
+        _hash_file(file, hasher)
+    return hasher.hexdigest()
+
+
 def _source(
     path: Path, kind: Kind, text_column: str, shard_size: int, id_column: str | None
 ) -> Source:
     """Scan one input; a file that cannot be read or parsed is an :class:`InputFileError`."""
-    from stancekit.corpus.fingerprint import content_sha256
-
     try:
         columns = _columns(path, kind)
     except OSError as exc:
