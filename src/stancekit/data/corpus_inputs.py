@@ -38,6 +38,7 @@ __all__ = [
     "article_id",
     "check_encoding",
     "check_unchanged",
+    "content_sha256",
     "find_sources",
     "plan_shards",
     "read_shard",
