@@ -18,8 +18,12 @@ from typing import Any, TextIO
 
 import pandas as pd
 
-from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
-from stancekit.commands.common import add_model_options, add_target_option, model_arguments
+from stancekit.commands.common import (
+    add_model_options,
+    add_speaker_options,
+    add_target_option,
+    model_arguments,
+)
 from stancekit.data.textfiles import read_stdin, read_text_file
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.records import Target
@@ -60,18 +64,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="also print the segments (table) or print one row per segment x target (csv/json)",
     )
-    parser.add_argument(
-        "--relevance",
-        choices=("attribution", "mention", "topic"),
-        default=DEFAULT_RELEVANCE,
-        help="which segments count for a speaker's stance (see stancekit.aggregate)",
-    )
-    parser.add_argument(
-        "--threshold",
-        type=float,
-        default=DEFAULT_THRESHOLD,
-        help="minimum |score| for a favor/against label",
-    )
+    add_speaker_options(parser)
     parser.add_argument(
         "--html",
         type=Path,

@@ -8,7 +8,9 @@
   ``analyze_many`` / ``analyze_corpus``;
 - :func:`add_column_options`: ``--text-column``, ``--target-column``, ``--label-column``
   (``train``, ``evaluate``);
-- :func:`add_limit_option`: ``--limit N`` (``train``, ``evaluate``).
+- :func:`add_limit_option`: ``--limit N`` (``train``, ``evaluate``);
+- :func:`add_speaker_options`: ``--relevance`` and ``--threshold`` of ``by_speaker()``
+  (``analyze``, ``html``).
 
 The training hyperparameters are in :mod:`stancekit.commands.options`.
 """
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
+
+from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
 
 __all__ = [
     "DEFAULT_SCORE",
@@ -106,3 +110,19 @@ def add_column_options(parser: Any) -> None:
 def add_limit_option(parser: Any, help: str) -> None:
     """Add ``--limit N`` (first N rows), with the command's own ``help``."""
     parser.add_argument("--limit", type=int, default=None, help=help)
+
+
+def add_speaker_options(parser: Any) -> None:
+    """Add ``--relevance`` and ``--threshold``, the options of ``by_speaker()``."""
+    parser.add_argument(
+        "--relevance",
+        choices=("attribution", "mention", "topic"),
+        default=DEFAULT_RELEVANCE,
+        help="which segments count for a speaker's stance (see stancekit.aggregate)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help="minimum |score| for a favor/against label",
+    )

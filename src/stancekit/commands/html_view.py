@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
+from stancekit.commands.common import add_speaker_options
 from stancekit.errors import InvalidInputError, expected_got
 
 __all__ = ["add_parser", "run"]
@@ -39,18 +39,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     which.add_argument("--first", type=int, metavar="N", help="the first N articles")
     parser.add_argument("-o", "--output", required=True, type=Path, help="the HTML file")
-    parser.add_argument(
-        "--relevance",
-        choices=("attribution", "mention", "topic"),
-        default=DEFAULT_RELEVANCE,
-        help="which segments count for a speaker's stance (see stancekit.aggregate)",
-    )
-    parser.add_argument(
-        "--threshold",
-        type=float,
-        default=DEFAULT_THRESHOLD,
-        help="minimum |score| for a favor/against label",
-    )
+    add_speaker_options(parser)
     return parser
 
 
