@@ -253,10 +253,40 @@ def test_accurate_stance_reads_news_statements_in_context() -> None:
 
     try:
         installed_mpnet()
+        defaults.default_model_dir("stance", "accurate")
     except MissingDependencyError:
-        pytest.skip("the accurate model's base is not installed (stancekit download accurate)")
+        pytest.skip("the accurate model is not installed (see its MissingDependencyError)")
     clf = stancekit.load_default_model("stance", variant="accurate", device="cpu")
     pred = list(clf.predict(_news_frame(NEWS_STATEMENTS)))
     wrong = [(r[0], r[1], p) for r, p in zip(NEWS_STATEMENTS, pred, strict=True) if p != r[3]]
     assert len(wrong) <= 2, wrong  # 7 of 9 when measured; issue 15's four sentences all right
     assert all(p == r[3] for r, p in zip(NEWS_STATEMENTS[:4], pred[:4], strict=True))
+
+
+def test_accurate_stance_model_is_installed_outside_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stancekit.errors import MissingDependencyError
+
+    package = Path(str(importlib.resources.files("stancekit") / "default_models"))
+    assert not (package / "stance-accurate").exists()  # only small adapters ship
+    assert all(f.stat().st_size < 2_000_000 for f in package.rglob("*") if f.is_file())
+    monkeypatch.setenv("STANCEKIT_HOME", str(tmp_path))
+    with pytest.raises(MissingDependencyError, match="--task stance-news --base accurate"):
+        defaults.default_model_dir("stance", "accurate")
+    (tmp_path / "stance-accurate").mkdir()
+    (tmp_path / "stance-accurate" / "stancekit.json").write_text("{}")
+    assert defaults.default_model_dir("stance", "accurate") == tmp_path / "stance-accurate"
+    with pytest.raises(InvalidInputError, match="variant"):
+        defaults.default_model_dir("sentiment", "accurate")
+
+
+def test_accurate_model_not_installed_names_the_download_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stancekit.errors import MissingDependencyError
+
+    monkeypatch.setenv("STANCEKIT_HOME", str(tmp_path))
+    defaults._load.cache_clear()
+    with pytest.raises(MissingDependencyError, match="stancekit download accurate"):
+        stancekit.analyze('A said: "We back it."', ["it"], model="accurate", sentiment=False)

