@@ -366,29 +366,11 @@ def news_rows(args: argparse.Namespace, split: str) -> pd.DataFrame:
     return frame
 
 
-def direction_and_ece(
-    gold: list[str], proba: np.ndarray, named: list[bool]
-) -> dict[str, float | int]:
-    """Direction accuracy (P(favor) vs P(against) on gold favor/against rows), split by
-    whether the statement names the target, and the ECE of the probability rows."""
-    from stancekit.evaluate.metrics import expected_calibration_error
-
-    out: dict[str, float | int] = {}
-    g = np.asarray(gold)
-    side = (g == "favor") | (g == "against")
-    right = np.where(proba[:, 2] > proba[:, 0], "favor", "against") == g
-    nm = np.asarray(named)
-    for key, mask in (("named", side & nm), ("unnamed", side & ~nm)):
-        out[f"direction_{key}_n"] = int(mask.sum())
-        out[f"direction_{key}"] = float(right[mask].mean()) if mask.any() else float("nan")
-    labels = ["against", "none", "favor"]
-    out["ece"] = expected_calibration_error(proba, [labels.index(x) for x in gold])
-    return out
-
-
 def evaluate_news(clf: Any, args: argparse.Namespace) -> dict[str, Any]:
     """newsstance-dev (segment level, with context) in full: macro-F1, F1 per class,
     direction accuracy, ECE; then the speaker level; then the guards."""
+    from stancekit.evaluate.benchmarks import direction_accuracy
+    from stancekit.evaluate.metrics import expected_calibration_error
     from stancekit.evaluate.newsstance import evaluate_speakers
 
     labels = ["against", "none", "favor"]
@@ -405,7 +387,12 @@ def evaluate_news(clf: Any, args: argparse.Namespace) -> dict[str, Any]:
         },
         "newsstance_dev_rows_per_s": round(len(ns) / secs, 1),
     }
-    result.update(direction_and_ece(gold, proba, [bool(m) for m in ns["mentions"]]))
+    named = [bool(m) for m in ns["mentions"]]
+    side = [g in ("favor", "against") for g in gold]
+    result.update(direction_accuracy(gold, proba, named))
+    result["direction_named_n"] = sum(s and n for s, n in zip(side, named, strict=True))
+    result["direction_unnamed_n"] = sum(s and not n for s, n in zip(side, named, strict=True))
+    result["ece"] = expected_calibration_error(proba, [labels.index(g) for g in gold])
     speakers = evaluate_speakers(args.data_dir, model=clf)
     result["speakers"] = speakers["metrics"]
     vdev = load("vast", args.data_dir, "dev")

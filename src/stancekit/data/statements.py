@@ -291,6 +291,7 @@ def read_news_rows(
     and ``kind`` (``attribution`` / ``speech_act`` / ``narration``).
     """
     from stancekit.segmentation.context import statement_context
+    from stancekit.segmentation.text import Paragraph, paragraphs
 
     articles = {a["id"]: a for a in _jsonl_rows(articles_path)}
     targets: dict[tuple[str, str], list[str]] = {}
@@ -302,6 +303,7 @@ def read_news_rows(
         for k in ("text", "target", "label", "mentions", "context", "article", "speaker", "kind")
     }
     contexts: dict[tuple[Any, ...], str] = {}
+    paras: dict[str, list[Paragraph]] = {}  # each article's paragraphs, split once
     for row in _jsonl_rows(segments_path):
         article = articles.get(row["article"])
         if article is None:
@@ -325,11 +327,14 @@ def read_news_rows(
         spans = tuple((int(a), int(b)) for a, b in row["spans"])
         key = (row["article"], spans)
         if key not in contexts:
+            if row["article"] not in paras:
+                paras[row["article"]] = paragraphs(article["text"])
             contexts[key] = statement_context(
                 article["text"],
                 spans,
                 source=_span(frame.get("source")),
                 cue=_span(frame.get("cue")),
+                paras=paras[row["article"]],
             )
         cols["text"].append(row["text"])
         cols["target"].append(row["target"])
