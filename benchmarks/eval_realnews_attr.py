@@ -2,6 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_realnews_attr.py --data-dir ../shared/data [--json OUT]
+        [--backend rules|tagger|both] [--tagger DIR]
 
 The annotation files hold document ids and character offsets only; the sentences are
 read from the shared data folder (NewsMTSC ``train.jsonl``) and checked by length and
@@ -35,18 +36,26 @@ def main() -> None:
     ap.add_argument("--annotations", type=Path, default=DEFAULT)
     ap.add_argument("--json", type=Path, default=None, help="write the full report here")
     ap.add_argument("--show-errors", action="store_true", help="print misses and false hits")
+    ap.add_argument("--backend", choices=("rules", "tagger", "both"), default="rules")
+    ap.add_argument("--tagger", type=Path, default=None, help="a span-tagger folder")
     args = ap.parse_args()
+    tagger = None
+    if args.tagger is not None:
+        from stancekit.segmentation.tagger import SpanTagger
+
+        tagger = SpanTagger.from_pretrained(args.tagger)
     docs = load_realnews_attr(args.annotations, args.data_dir)
     t0 = time.perf_counter()
     preds = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UnbalancedQuoteWarning)
         for d in docs:
-            preds[d["id"]] = predict_attributions(d["text"])
+            preds[d["id"]] = predict_attributions(d["text"], backend=args.backend, tagger=tagger)
     seconds = time.perf_counter() - t0
     report = {
         "dataset": f"realnews-attr ({args.annotations.name})",
         "split": "dev",
+        "backend": args.backend,
         "n_documents": len(docs),
         "overall": score_attributions(docs, preds),
         "seconds": seconds,

@@ -23,6 +23,10 @@ MOVED = {
     "stancekit.textfile": "stancekit.data.textfiles",
     "stancekit.corpus.sources": "stancekit.data.corpus_inputs",
     "stancekit.evaluate.attribution_data": "stancekit.data.attribution",
+    # issue 19: the base encoders and file checks serve stage 1's tagger too
+    "stancekit.models.encoder": "stancekit.weights.encoder",
+    "stancekit.models.integrity": "stancekit.weights.integrity",
+    "stancekit.models.download": "stancekit.weights.download",
 }
 
 

@@ -14,7 +14,7 @@ import stancekit
 from stancekit.errors import InvalidInputError, ModelLoadError
 from stancekit.labels import labels_for
 from stancekit.models import defaults
-from stancekit.models.encoder import MINILM_SHA256
+from stancekit.weights.encoder import MINILM_SHA256
 
 DATA = Path(__file__).parents[3] / "shared" / "data"
 TASKS = ["stance", "sentiment"]
@@ -249,7 +249,7 @@ def test_default_stance_reads_news_statements_in_context(i: int) -> None:
 @pytest.mark.slow
 def test_accurate_stance_reads_news_statements_in_context() -> None:
     from stancekit.errors import MissingDependencyError
-    from stancekit.models.download import installed_mpnet
+    from stancekit.weights.download import installed_mpnet
 
     try:
         installed_mpnet()

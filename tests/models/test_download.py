@@ -10,8 +10,8 @@ import pytest
 
 from stancekit import cli
 from stancekit.errors import MissingDependencyError, ModelIntegrityError
-from stancekit.models import download
-from stancekit.models.encoder import resolve_base_model
+from stancekit.weights import download
+from stancekit.weights.encoder import resolve_base_model
 
 WEIGHTS = b"not really mpnet, but bytes with a known hash" * 100
 

@@ -33,7 +33,7 @@ from stancekit.errors import (
 )
 from stancekit.models.baseline import BaselineStanceClassifier
 from stancekit.models.defaults import default_model_dir
-from stancekit.models.integrity import (
+from stancekit.weights.integrity import (
     MANIFEST_KEY,
     read_config,
     read_files,

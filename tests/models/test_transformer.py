@@ -23,7 +23,7 @@ from stancekit.errors import (  # noqa: E402
     UnknownLabelError,
 )
 from stancekit.labels import SENTIMENT_LABELS, STANCE_LABELS  # noqa: E402
-from stancekit.models import encoder  # noqa: E402
+from stancekit.weights import encoder  # noqa: E402
 from stancekit.models.calibration import fit_temperature, nll, softmax  # noqa: E402
 from stancekit.models.transformer import (  # noqa: E402
     CONFIG_NAME,

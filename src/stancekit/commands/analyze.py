@@ -20,9 +20,11 @@ import pandas as pd
 
 from stancekit.commands.common import (
     add_model_options,
+    add_segmenter_options,
     add_speaker_options,
     add_target_option,
     model_arguments,
+    segmenter_arguments,
 )
 from stancekit.data.textfiles import read_stdin, read_text_file
 from stancekit.errors import InvalidInputError, expected_got
@@ -65,6 +67,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="also print the segments (table) or print one row per segment x target (csv/json)",
     )
     add_speaker_options(parser)
+    add_segmenter_options(parser)
     parser.add_argument(
         "--html",
         type=Path,
@@ -194,10 +197,21 @@ def run(args: argparse.Namespace) -> int:
     targets: list[Target] = [parse_target(spec) for spec in args.target]
     texts = _read_all(args.files, args.encoding)
     names = ["<stdin>" if p == "-" else p for p in args.files]
+    segments = None
+    if args.segmenter != "rules" or args.tagger is not None:
+        from stancekit.segmentation import segment
+
+        how = segmenter_arguments(args)
+        segments = [segment(t, **how) for t in texts]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArticleFailedWarning)  # reported below instead
         corpus = analyze_many(
-            texts, targets, ids=names, show_progress_bar=False, **model_arguments(args)
+            texts,
+            targets,
+            ids=names,
+            segments=segments,
+            show_progress_bar=False,
+            **model_arguments(args),
         )
     for row in corpus.errors.itertuples(index=False):
         print(

@@ -10,7 +10,10 @@
   (``train``, ``evaluate``);
 - :func:`add_limit_option`: ``--limit N`` (``train``, ``evaluate``);
 - :func:`add_speaker_options`: ``--relevance`` and ``--threshold`` of ``by_speaker()``
-  (``analyze``, ``html``).
+  (``analyze``, ``html``);
+- :func:`add_segmenter_options`: ``--segmenter rules|tagger|both`` and ``--tagger DIR``
+  (``analyze``, ``evaluate attribution``); :func:`segmenter_arguments` turns them into
+  the keywords of :func:`stancekit.segment`.
 
 The training hyperparameters are in :mod:`stancekit.commands.options`.
 """
@@ -18,17 +21,21 @@ The training hyperparameters are in :mod:`stancekit.commands.options`.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from stancekit.aggregate import DEFAULT_RELEVANCE, DEFAULT_THRESHOLD
+from stancekit.errors import InvalidInputError, expected_got
 
 __all__ = [
     "DEFAULT_SCORE",
     "add_column_options",
     "add_limit_option",
     "add_model_options",
+    "add_segmenter_options",
     "add_target_option",
     "model_arguments",
+    "segmenter_arguments",
 ]
 
 
@@ -126,3 +133,39 @@ def add_speaker_options(parser: Any) -> None:
         default=DEFAULT_THRESHOLD,
         help="minimum |score| for a favor/against label",
     )
+
+
+def add_segmenter_options(parser: Any) -> None:
+    """Add ``--segmenter`` (the backend of ``stancekit.segment``) and ``--tagger DIR``."""
+    parser.add_argument(
+        "--segmenter",
+        choices=("rules", "tagger", "both"),
+        default="rules",
+        help="attribution backend: the rules (default, fast), the learned span tagger, or "
+        "both (the tagger fills sentences the rules leave unattributed; needs torch)",
+    )
+    parser.add_argument(
+        "--tagger",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a span-tagger folder for --segmenter tagger/both (default: the packaged one)",
+    )
+
+
+def segmenter_arguments(args: argparse.Namespace) -> dict[str, Any]:
+    """``backend`` and ``tagger`` for :func:`stancekit.segment` from the parsed options.
+
+    Raises:
+        InvalidInputError: ``--tagger`` without a learned ``--segmenter``.
+    """
+    if args.tagger is not None and args.segmenter == "rules":
+        raise InvalidInputError(
+            expected_got("--tagger", "only with --segmenter tagger or both", str(args.tagger))
+        )
+    tagger = None
+    if args.tagger is not None:
+        from stancekit.segmentation.tagger import SpanTagger
+
+        tagger = SpanTagger.from_pretrained(args.tagger)
+    return {"backend": args.segmenter, "tagger": tagger}

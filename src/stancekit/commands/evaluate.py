@@ -39,7 +39,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from stancekit.commands.common import add_column_options, add_limit_option
+from stancekit.commands.common import (
+    add_column_options,
+    add_limit_option,
+    add_segmenter_options,
+    segmenter_arguments,
+)
 from stancekit.commands.outputs import write_report
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.models.loading import load_model
@@ -134,12 +139,15 @@ def add_parser(subparsers: Any) -> None:
     )
     p.add_argument("--output", type=Path, default=None, help="where to write the JSON report")
     add_limit_option(p, "evaluate on the first N rows only")
+    add_segmenter_options(p.add_argument_group("attribution (--dataset newsattr/litbank)"))
 
 
 def _run_attribution(args: argparse.Namespace) -> int:
     from stancekit.evaluate.attribution import evaluate_attribution, format_attribution_report
 
-    report = evaluate_attribution(args.dataset, args.data_dir, split=args.split or "dev")
+    report = evaluate_attribution(
+        args.dataset, args.data_dir, split=args.split or "dev", **segmenter_arguments(args)
+    )
     print(format_attribution_report(report))
     if args.output:
         write_report(args.output, report, chosen=True)

@@ -3,7 +3,7 @@
 A folder saved by an older stancekit has no ``"files"`` manifest in ``stancekit.json``
 and is refused on load. If you trust it, this command loads it once without the check
 and saves it again, which records the size and sha256 of every file (see
-:mod:`stancekit.models.integrity`).
+:mod:`stancekit.weights.integrity`).
 
 Examples:
     stancekit resave-model runs/old-baseline runs/old-transformer

@@ -18,7 +18,7 @@ import time
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stancekit.data.attribution import (
     QUOTES,
@@ -29,6 +29,9 @@ from stancekit.data.attribution import (
 from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
 from stancekit.evaluate.attribution_score import Attribution, score_attributions
 from stancekit.segmentation import segment
+
+if TYPE_CHECKING:
+    from stancekit.segmentation.tagger import SpanTagger
 
 __all__ = [
     "evaluate_attribution",
@@ -44,11 +47,18 @@ logger = logging.getLogger(__name__)
 
 
 # --------------------------------------------------------------------------- predicting
-def predict_attributions(text: str) -> list[Attribution]:
+def predict_attributions(
+    text: str, *, backend: str = "rules", tagger: SpanTagger | None = None
+) -> list[Attribution]:
     """Segment ``text`` and group attributed segments into attribution dicts.
 
     Direct content loses its quote marks; indirect and mixed content loses a
     trailing ``. , ; :`` (the newsattr span conventions).
+
+    Args:
+        text: The article.
+        backend: The segmentation backend (``"rules"``, ``"tagger"``, ``"both"``).
+        tagger: The span tagger for the learned backends (default: the packaged one).
 
     Returns:
         ``[{"kind", "content": [[s, e], ...], "source", "cue", "speaker",
@@ -59,7 +69,7 @@ def predict_attributions(text: str) -> list[Attribution]:
         [[15, 34]]
     """
     groups: dict[int, Attribution] = {}
-    for sg in segment(text):
+    for sg in segment(text, backend=backend, tagger=tagger):
         if sg.attribution is None:
             continue
         s, e = sg.start, sg.end
@@ -100,7 +110,13 @@ def predict_attributions(text: str) -> list[Attribution]:
 
 # --------------------------------------------------------------------------- report
 def evaluate_attribution(
-    dataset: str, data_dir: str | Path, split: str = "dev", seed: int = 0
+    dataset: str,
+    data_dir: str | Path,
+    split: str = "dev",
+    seed: int = 0,
+    *,
+    backend: str = "rules",
+    tagger: SpanTagger | None = None,
 ) -> dict[str, Any]:
     """Segment a data set's documents and score the attributions.
 
@@ -110,9 +126,11 @@ def evaluate_attribution(
         data_dir: The shared data folder.
         split: For LitBank: ``"train"``, ``"dev"``, ``"test"`` or ``"all"``.
         seed: LitBank document-shuffle seed.
+        backend: The segmentation backend (``"rules"``, ``"tagger"``, ``"both"``).
+        tagger: The span tagger for the learned backends (default: the packaged one).
 
     Returns:
-        A JSON-serialisable report: ``dataset``, ``split``, ``n_documents``,
+        A JSON-serialisable report: ``dataset``, ``split``, ``backend``, ``n_documents``,
         ``overall`` (see :func:`score_attributions`), ``without_attitude`` (newsattr),
         ``seconds`` and ``chars_per_second``. For LitBank only direct predictions are
         scored.
@@ -142,7 +160,7 @@ def evaluate_attribution(
     for doc in docs:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UnbalancedQuoteWarning)
-            got = predict_attributions(doc["text"])
+            got = predict_attributions(doc["text"], backend=backend, tagger=tagger)
         n_warn += sum(issubclass(w.category, UnbalancedQuoteWarning) for w in caught)
         if dataset == "litbank":
             got = [p for p in got if p["kind"] == "direct"]
@@ -151,6 +169,7 @@ def evaluate_attribution(
     report: dict[str, Any] = {
         "dataset": dataset,
         "split": split,
+        "backend": backend,
         "n_documents": len(docs),
         "overall": score_attributions(docs, preds),
     }
@@ -172,7 +191,7 @@ def format_attribution_report(report: Mapping[str, Any]) -> str:
     o = report["overall"]
     lines = [
         f"attribution on {report['dataset']} ({report['split']}, "
-        f"{report['n_documents']} documents)",
+        f"{report['n_documents']} documents, backend {report.get('backend', 'rules')})",
         f"  overlap  P {o['overlap_P']:.3f}  R {o['overlap_R']:.3f}  F1 {o['overlap_F1']:.3f}",
         f"  exact    P {o['exact_P']:.3f}  R {o['exact_R']:.3f}  F1 {o['exact_F1']:.3f}",
         f"  source   lenient {o['source_overlap_acc']:.3f}  strict {o['source_exact_acc']:.3f}",

@@ -10,11 +10,11 @@
   model, LoRA), :mod:`~stancekit.models.transformer_fit` (fine-tuning, around the loop of
   :mod:`~stancekit.models.training`), :mod:`~stancekit.models.transformer_io` (save /
   load), :mod:`~stancekit.models.runtime` (torch / ONNX inference), and
-  :mod:`~stancekit.models.encoder` (the base encoder, sha256-checked).
+  :mod:`~stancekit.weights.encoder` (the base encoder, sha256-checked).
 - :mod:`stancekit.models.calibration` (temperature scaling) and
   :mod:`stancekit.models.outputs` (probability checks).
 - Saved folders: :mod:`~stancekit.models.loading` owns them (``stancekit.json``, the one
-  dispatch on ``model_type``, the cache, re-saving); :mod:`~stancekit.models.integrity`
+  dispatch on ``model_type``, the cache, re-saving); :mod:`~stancekit.weights.integrity`
   (sha256 manifest, standard library only), :mod:`~stancekit.models.validation` (every
   value of the configs), :mod:`~stancekit.models.weight_files` (safetensors and npz
   parsing), :mod:`~stancekit.models.load_checks` (a transformer folder's files).

@@ -54,7 +54,7 @@ from stancekit.models.baseline_features import block_specs, transform, view
 from stancekit.models.baseline_io import load_baseline, save_baseline
 from stancekit.models.calibration import check_temperature
 from stancekit.models.inputs import PairInput, as_pairs
-from stancekit.models.integrity import CONFIG_NAME
+from stancekit.weights.integrity import CONFIG_NAME
 
 __all__ = ["CONFIG_NAME", "BaselineNotFittedError", "BaselineStanceClassifier"]
 
@@ -375,7 +375,7 @@ class BaselineStanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         """Load a model written by :meth:`save_pretrained`; probabilities are identical.
 
         Every file is checked against the sha256 manifest in ``stancekit.json`` and every
-        value for type and shape (see :mod:`stancekit.models.integrity` and
+        value for type and shape (see :mod:`stancekit.weights.integrity` and
         :mod:`stancekit.models.validation`); nothing is unpickled.
 
         Args:

@@ -4,7 +4,7 @@ A folder holds ``stancekit.json`` (``model_type: "baseline"``, task, labels,
 hyperparameters, temperature, library versions and the sha256 manifest),
 ``vocabulary.json`` (the terms of each feature block in column order) and ``arrays.npz``
 (idf weights, coefficients, intercepts, dense-cue scaling). Loading checks every file
-against the manifest (:mod:`stancekit.models.integrity`) and every value for type and
+against the manifest (:mod:`stancekit.weights.integrity`) and every value for type and
 shape (:mod:`stancekit.models.validation`); nothing is unpickled.
 """
 
@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from stancekit.errors import ModelLoadError, expected_got
 from stancekit.labels import labels_for
 from stancekit.models.baseline_features import N_DENSE
-from stancekit.models.integrity import (
+from stancekit.weights.integrity import (
     CONFIG_NAME,
     MANIFEST_KEY,
     json_object,

@@ -83,7 +83,7 @@ def default_model_dir(task: str = "stance", variant: str = "fast") -> Path:
 def _installed_accurate(name: str) -> Path:
     """The accurate model's adapter folder under ``$STANCEKIT_HOME`` (not in the package)."""
     from stancekit.errors import MissingDependencyError
-    from stancekit.models.download import base_home
+    from stancekit.weights.download import base_home
 
     folder = base_home() / name
     if not (folder / "stancekit.json").is_file():

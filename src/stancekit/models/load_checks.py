@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from stancekit.errors import ModelLoadError, expected_got
-from stancekit.models.integrity import json_object
+from stancekit.weights.integrity import json_object
 from stancekit.models.validation import check_adapter_config
 from stancekit.models.weight_files import check_safetensors
 
@@ -28,7 +28,7 @@ def check_files(
 
     Args:
         folder: The folder (for messages).
-        files: File name -> bytes (from :func:`stancekit.models.integrity.read_files`).
+        files: File name -> bytes (from :func:`stancekit.weights.integrity.read_files`).
         hyper: The checked hyperparameters of ``stancekit.json``.
 
     Returns:

@@ -13,7 +13,7 @@ opens a folder without knowing its class goes through here:
   (the ``stancekit resave-model`` command).
 
 Each class's ``from_pretrained`` verifies every file (see
-:mod:`stancekit.models.integrity`).
+:mod:`stancekit.weights.integrity`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stancekit.errors import ModelLoadError, UnverifiedModelWarning, expected_got
-from stancekit.models.integrity import CONFIG_NAME, folder_fingerprint, read_config
+from stancekit.weights.integrity import CONFIG_NAME, folder_fingerprint, read_config
 
 if TYPE_CHECKING:
     from stancekit.models.baseline import BaselineStanceClassifier

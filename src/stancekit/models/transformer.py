@@ -35,9 +35,9 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from stancekit.errors import InvalidInputError, NotFittedError, expected_got
 from stancekit.labels import check_task
 from stancekit.models.calibration import softmax
-from stancekit.models.encoder import DEFAULT_BASE_MODEL
+from stancekit.weights.encoder import DEFAULT_BASE_MODEL
 from stancekit.models.inputs import CONTEXT_SEPARATOR, PairInput, as_pairs
-from stancekit.models.integrity import CONFIG_NAME
+from stancekit.weights.integrity import CONFIG_NAME
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
 from stancekit.models.training import Encodings, collate, sorted_batches
 from stancekit.models.transformer_build import TARGET_MARKERS, mark_mentions, marker_ids
@@ -438,7 +438,7 @@ class TransformerStanceClassifier(ClassifierMixin, BaseEstimator):  # type: igno
         Every file is checked against the sha256 manifest in ``stancekit.json``, every
         value for type and range, every weight for finiteness, and the model is built
         from a private copy of exactly the verified files (see
-        :mod:`stancekit.models.integrity`); nothing is downloaded and no ``.bin`` file is
+        :mod:`stancekit.weights.integrity`); nothing is downloaded and no ``.bin`` file is
         read.
 
         Args:

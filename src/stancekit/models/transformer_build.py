@@ -9,13 +9,12 @@ on.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from stancekit.labels import id2label, label2id
+from stancekit.weights.encoder import quiet_transformers
 
 __all__ = [
     "TARGET_MARKERS",
@@ -30,26 +29,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 TARGET_MARKERS: tuple[str, str] = ("[unused0]", "[unused1]")
-
-
-@contextlib.contextmanager
-def quiet_transformers() -> Iterator[None]:
-    """Silence transformers' load reports and bars, and a peft/transformers deprecation."""
-    import transformers.utils.logging as tlog
-
-    verbosity, bars = tlog.get_verbosity(), tlog.is_progress_bar_enabled()
-    tlog.set_verbosity_error()  # type: ignore[no-untyped-call]
-    tlog.disable_progress_bar()  # type: ignore[no-untyped-call]
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*")
-            # peft looks the base name up to see if the vocabulary grew; it did not.
-            warnings.filterwarnings("ignore", message="Could not find a config file in")
-            yield
-    finally:
-        tlog.set_verbosity(verbosity)
-        if bars:
-            tlog.enable_progress_bar()  # type: ignore[no-untyped-call]
 
 
 def mark_mentions(text: str, mentions: tuple[tuple[int, int], ...]) -> str:

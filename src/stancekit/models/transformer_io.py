@@ -7,7 +7,7 @@ with LoRA the adapter, the marker embeddings and the head (``adapter_config.json
 load), with full fine-tuning the whole model and its tokenizer.
 
 Loading reads every listed file once, checks it against the manifest
-(:mod:`stancekit.models.integrity`), checks each value (:mod:`stancekit.models.validation`,
+(:mod:`stancekit.weights.integrity`), checks each value (:mod:`stancekit.models.validation`,
 :mod:`stancekit.models.load_checks`) and builds the model from a private copy of exactly
 the verified files; nothing is downloaded and no ``.bin`` file is read.
 """
@@ -27,8 +27,8 @@ import numpy as np
 from stancekit._version import __version__
 from stancekit.errors import MissingDependencyError, ModelLoadError, expected_got
 from stancekit.labels import check_task, labels_for
-from stancekit.models.encoder import resolve_base_model, verify_sha256
-from stancekit.models.integrity import (
+from stancekit.weights.encoder import resolve_base_model, verify_sha256
+from stancekit.weights.integrity import (
     CONFIG_NAME,
     MANIFEST_KEY,
     read_config,

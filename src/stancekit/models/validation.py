@@ -1,6 +1,6 @@
 """Check every value of a saved model folder before it reaches a model.
 
-A folder that passed its sha256 check (:mod:`stancekit.models.integrity`) can still hold
+A folder that passed its sha256 check (:mod:`stancekit.weights.integrity`) can still hold
 values no model should run with: a folder saved by hand or by a buggy script, or one
 whose manifest was rewritten together with its files. Every value read at load time is
 checked here for type and range, and every failure is a

@@ -1,6 +1,6 @@
 """Parse and check the weight files of a saved model: safetensors and ``arrays.npz``.
 
-A file that passed its sha256 check (:mod:`stancekit.models.integrity`) is still parsed
+A file that passed its sha256 check (:mod:`stancekit.weights.integrity`) is still parsed
 defensively here, and every failure is a :class:`~stancekit.errors.ModelLoadError`
 naming the file, what was expected and what was found:
 

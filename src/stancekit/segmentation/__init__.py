@@ -27,6 +27,7 @@ from __future__ import annotations
 import gc
 import logging
 import warnings
+from typing import TYPE_CHECKING
 
 from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
 from stancekit.records import Segment
@@ -34,19 +35,24 @@ from stancekit.segmentation.narration import build_segments
 from stancekit.segmentation.rules import analyse
 from stancekit.textclean import clean_text
 
+if TYPE_CHECKING:
+    from stancekit.segmentation.tagger import SpanTagger
+
 __all__ = ["BACKENDS", "segment"]
 
 logger = logging.getLogger(__name__)
 
-#: Available backends. A parser-based backend (spaCy, or a trained tagger) would be
-#: registered here behind the same interface; none ships with stancekit yet.
-BACKENDS: tuple[str, ...] = ("rules",)
+#: Available backends: the rules (default), the learned span tagger alone, or both (the
+#: tagger fills sentences the rules leave unattributed). See :func:`segment`.
+BACKENDS: tuple[str, ...] = ("rules", "tagger", "both")
 
 #: Inputs longer than this run with the cyclic garbage collector paused.
 _PAUSE_GC_CHARS = 1_000_000
 
 
-def segment(text: str, *, backend: str = "rules") -> list[Segment]:
+def segment(
+    text: str, *, backend: str = "rules", tagger: SpanTagger | None = None
+) -> list[Segment]:
     """Split an article into speaker-attributed segments.
 
     Segments come in text order, never overlap, satisfy
@@ -66,13 +72,24 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
 
     Args:
         text: The article: headline, byline and body, paragraphs separated by newlines.
-        backend: ``"rules"`` (pure Python, linear time; the only backend shipped).
+        backend: ``"rules"`` (pure Python, linear time, the default); ``"tagger"`` (a
+            MiniLM token tagger, :mod:`stancekit.segmentation.tagger`, finds content,
+            source and cue spans in every sentence; the rules still find paragraphs,
+            boilerplate and quotations and resolve each source to a speaker); ``"both"``
+            (the rules first, the tagger only in sentences they leave unattributed).
+            The learned backends need torch and are about 100x slower than the rules
+            (``docs/benchmarks.md``).
+        tagger: The span tagger for ``"tagger"``/``"both"`` (default: the packaged one,
+            loaded once per process); ignored by ``"rules"``.
 
     Returns:
         The segments; an empty list for empty or whitespace-only text.
 
     Raises:
-        InvalidInputError: ``text`` is not a ``str``, or ``backend`` is unknown.
+        InvalidInputError: ``text`` is not a ``str``, ``backend`` is unknown, or
+            ``tagger`` is not a span tagger.
+        MissingDependencyError: A learned backend was asked for, and no tagger was given
+            and none is packaged, or torch / the base encoder is missing.
 
     Examples:
         >>> segs = segment('"The river is rising," Okafor said.')
@@ -89,7 +106,16 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
                 "backend",
                 f"one of {BACKENDS}",
                 backend,
-                "Use backend='rules'; a parser-based backend (spaCy) is not available yet.",
+                "Use 'rules' (the default), 'tagger' or 'both'.",
+            )
+        )
+    if tagger is not None and not callable(getattr(tagger, "tag", None)):
+        raise InvalidInputError(
+            expected_got(
+                "tagger",
+                "a SpanTagger (stancekit.segmentation.tagger)",
+                tagger,
+                "Load one with SpanTagger.from_pretrained(folder), or pass None.",
             )
         )
     text = clean_text(text, stacklevel=2)  # lone surrogates -> U+FFFD, same offsets
@@ -101,7 +127,14 @@ def segment(text: str, *, backend: str = "rules") -> list[Segment]:
     if pause:
         gc.disable()
     try:
-        an = analyse(text)
+        if backend == "rules":
+            an = analyse(text)
+        else:
+            if tagger is None:
+                from stancekit.segmentation.tagger import load_default_tagger
+
+                tagger = load_default_tagger()
+            an = analyse(text, mode=backend, tagged=tagger.tag(text))
         segs = build_segments(text, an)
     finally:
         if pause:

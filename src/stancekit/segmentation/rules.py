@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from stancekit.segmentation.boilerplate import Embed, classify_paragraphs
 from stancekit.segmentation.drafts import Draft
+from stancekit.segmentation.proposals import TaggedSpan
 from stancekit.segmentation.quotes import Quote, find_quotes
 from stancekit.segmentation.resolve import Resolver
 from stancekit.segmentation.sentence_pass import SentencePass, trim
@@ -58,11 +60,16 @@ def _mask(text: str, quotes: list[Quote]) -> str:
     return "".join(parts)
 
 
-def analyse(text: str) -> Analysis:
+def analyse(text: str, *, mode: str = "rules", tagged: Sequence[TaggedSpan] = ()) -> Analysis:
     """Run the rules over ``text`` and return drafts, sentences and boilerplate.
 
     Args:
         text: The article.
+        mode: ``"rules"``; ``"tagger"`` (each sentence's attributions come from the
+            ``tagged`` spans; paragraphs, boilerplate, quotes, Q&A labels and speaker
+            resolution stay the rules'); ``"both"`` (the tagged spans fill sentences the
+            rules leave unattributed).
+        tagged: The span tagger's output for ``text`` (``"tagger"`` and ``"both"``).
 
     Returns:
         The analysis the segment builder turns into segments.
@@ -96,7 +103,7 @@ def analyse(text: str) -> Analysis:
         qs = [(q.start, q.end) for q in by_para.get(p.index, [])]
         out.sentences[p.index] = sentence_bounds(text, start, p.end, qs)
         body.append((p, start))
-    run = SentencePass(text, masked, res)
+    run = SentencePass(text, masked, res, mode=mode, tagged=tagged)
     # The name pre-pass runs _LOOKAHEAD paragraphs ahead of the attribution pass, so
     # a role named later (cataphora) is known, tokens are made once, and memory
     # stays bounded on very long inputs.

@@ -8,6 +8,7 @@ across paragraphs (A4) or around their cue (A3).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from stancekit.segmentation.cues import SPEECH_FORMS
 from stancekit.segmentation.direct import (
@@ -22,6 +23,7 @@ from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
 from stancekit.segmentation.headlines import headline_attributions, is_headline
 from stancekit.segmentation.indirect import find_reported, participle_after
 from stancekit.segmentation.names import name_in
+from stancekit.segmentation.proposals import TaggedSpan, pair_spans
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
 from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, is_cap, tokenize
@@ -29,6 +31,7 @@ from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, is_cap, token
 __all__ = ["SentencePass", "trim"]
 
 _FULL_BEFORE = '.!?:;,—–-(["”’“‘'
+_CLOSING = " .!?;:,\"”’'\n"
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -49,10 +52,21 @@ def _span(toks: list[Tok], r: tuple[int, int] | None) -> tuple[int, int] | None:
 class SentencePass:
     """State of the left-to-right attribution pass over one article."""
 
-    def __init__(self, text: str, masked: str, resolver: Resolver) -> None:
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        resolver: Resolver,
+        *,
+        mode: str = "rules",
+        tagged: Sequence[TaggedSpan] = (),
+    ) -> None:
         self.text = text
         self.masked = masked
         self.res = resolver
+        self.mode = mode  # "rules", "tagger" or "both" (the segment() backends)
+        self.tagged = sorted(tagged, key=lambda t: t.start)
+        self.tag_starts = [t.start for t in self.tagged]
         self.drafts: list[Draft] = []
         self.prev: SentenceInfo | None = None
         self.last: Draft | None = None
@@ -127,6 +141,30 @@ class SentencePass:
             who = self._speaker(toks, late)
             if who is not None and self.res.is_person(who):
                 info.subject = (who, _span(toks, late) or (s, e))  # "... Mayor X was doubtful."
+        if self.mode == "tagger":
+            made = self._tagged(toks, s, e, para, quotes, need_cue=False)
+        else:
+            made = self._rules(toks, s, e, para, quotes, info, subj)
+            if not made and self.mode == "both":
+                made = self._tagged(toks, s, e, para, quotes, need_cue=True)
+        if made:
+            info.attributed = True
+            info.speaker = made[-1].speaker
+            info.source = made[-1].source
+        self.prev = info
+
+    def _rules(
+        self,
+        toks: list[Tok],
+        s: int,
+        e: int,
+        para: Paragraph,
+        quotes: list[Quote],
+        info: SentenceInfo,
+        subj: tuple[int, int] | None,
+    ) -> list[Draft]:
+        """The rules' attributions of one sentence (direct quotes first)."""
+        text = self.text
         full = [q for q in quotes if self._full(q, para)]
         made: list[Draft] = []
         prev_cue: QuoteCue | None = None
@@ -227,11 +265,60 @@ class SentencePass:
         if not made:
             lead = subj or (plain_subject(toks, 0, len(toks)) if toks else None)
             made = self._reported(toks, e, quotes, para, lead)
-        if made:
-            info.attributed = True
-            info.speaker = made[-1].speaker
-            info.source = made[-1].source
-        self.prev = info
+        return made
+
+    def _tagged(
+        self,
+        toks: list[Tok],
+        s: int,
+        e: int,
+        para: Paragraph,
+        quotes: list[Quote],
+        *,
+        need_cue: bool,
+    ) -> list[Draft]:
+        """The tagger's attributions of one sentence, speakers resolved by the rules.
+
+        Content inside a quotation becomes that direct quote (marks included); content
+        that holds a quotation is mixed; the rest is indirect. Content is kept within
+        the sentence. A source-less direct quote inherits its speaker as the rules' do.
+        """
+        lo = bisect_left(self.tag_starts, s)
+        hi = bisect_left(self.tag_starts, e, lo)
+        made: list[Draft] = []
+        if lo == hi:
+            return made
+        starts = [t.start for t in toks]
+        for prop in pair_spans(self.tagged[lo:hi], need_cue=need_cue):
+            spans: list[tuple[int, int]] = []
+            kind = "indirect"
+            for a, b in prop.content:
+                a, b = trim(self.text, max(a, s), min(b, e))
+                inside = next((q for q in quotes if q.inner_start <= a and b <= q.inner_end), None)
+                if inside is not None:
+                    kind = "direct"
+                    a, b = trim(self.text, inside.start, min(inside.end, e))
+                elif any(a <= q.start and q.end <= b for q in quotes):
+                    kind = "mixed" if kind != "direct" else kind
+                if inside is None and not self.text[b:e].strip(_CLOSING):
+                    b = trim(self.text, a, e)[1]  # the sentence's closing marks, as the rules
+                if a < b and (a, b) not in spans:
+                    spans.append((a, b))
+            if not spans:
+                continue
+            who: str | None = None
+            src = prop.source
+            if src is not None:
+                i, j = bisect_left(starts, src[0]), bisect_left(starts, src[1])
+                who = self._speaker(toks, (i, j)) if i < j else None
+            elif kind == "direct":
+                who, src = self._inherit(para.index)
+            d = Draft(
+                kind, spans, [para.index] * len(spans), src, prop.cue, who, round(prop.score, 3)
+            )
+            self._add(d, para.index)
+            made.append(d)
+        return made
 
     def _label(self, toks: list[Tok], para: Paragraph) -> list[Draft]:
         """An interview label in mixed case (``Gomez: We never agreed to the cuts.``).

@@ -69,7 +69,7 @@ def installed_mpnet() -> Path:
         MissingDependencyError: It was never downloaded (the message says how).
         ModelIntegrityError: Its weights are not the upstream ones.
     """
-    from stancekit.models.integrity import verify_sha256
+    from stancekit.weights.integrity import verify_sha256
 
     folder = base_home() / _FOLDER
     weights = folder / "model.safetensors"
@@ -122,7 +122,7 @@ def download_base(
         ModelIntegrityError: The assembled weights are not the upstream ones.
     """
     from stancekit.errors import InvalidInputError, ModelIntegrityError
-    from stancekit.models.integrity import sha256_file
+    from stancekit.weights.integrity import sha256_file
 
     if name not in ("accurate", MPNET_NAME, "all-mpnet-base-v2"):
         raise InvalidInputError(expected_got("base to download", "'accurate'", name))

@@ -10,16 +10,20 @@ Any other name or local path is passed on to ``from_pretrained`` unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
 import logging
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from stancekit.errors import MissingDependencyError
-from stancekit.models.integrity import sha256_file, verify_sha256
+from stancekit.weights.integrity import sha256_file, verify_sha256
 
 __all__ = [
     "DEFAULT_BASE_MODEL",
     "MINILM_SHA256",
+    "quiet_transformers",
     "resolve_base_model",
     "sha256_file",
     "verify_sha256",
@@ -91,7 +95,7 @@ def resolve_base_model(name: str) -> str:
         '/some/local/bert'
     """
     if name in _MPNET_NAMES:
-        from stancekit.models.download import installed_mpnet
+        from stancekit.weights.download import installed_mpnet
 
         return str(installed_mpnet())
     if name not in _MINILM_NAMES:
@@ -99,3 +103,23 @@ def resolve_base_model(name: str) -> str:
     folder = _packaged_minilm()
     verify_sha256(folder / "model.safetensors", MINILM_SHA256)
     return str(folder)
+
+
+@contextlib.contextmanager
+def quiet_transformers() -> Iterator[None]:
+    """Silence transformers' load reports and bars, and a peft/transformers deprecation."""
+    import transformers.utils.logging as tlog
+
+    verbosity, bars = tlog.get_verbosity(), tlog.is_progress_bar_enabled()
+    tlog.set_verbosity_error()  # type: ignore[no-untyped-call]
+    tlog.disable_progress_bar()  # type: ignore[no-untyped-call]
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*")
+            # peft looks the base name up to see if the vocabulary grew; it did not.
+            warnings.filterwarnings("ignore", message="Could not find a config file in")
+            yield
+    finally:
+        tlog.set_verbosity(verbosity)
+        if bars:
+            tlog.enable_progress_bar()  # type: ignore[no-untyped-call]
