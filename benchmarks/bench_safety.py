@@ -27,12 +27,12 @@ from pathlib import Path
 import numpy as np
 
 from stancekit.models.defaults import default_model_dir
-from stancekit.weights.encoder import resolve_base_model
-from stancekit.weights.integrity import read_config, read_files
 from stancekit.models.load_checks import check_files
 from stancekit.models.outputs import check_probabilities
 from stancekit.models.weight_files import check_safetensors
 from stancekit.textclean import clean_text
+from stancekit.weights.encoder import resolve_base_model
+from stancekit.weights.integrity import read_config, read_files
 
 
 def _time(fn: Callable[[], object], repeat: int) -> float:

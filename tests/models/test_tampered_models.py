@@ -33,14 +33,14 @@ from stancekit.errors import (
 )
 from stancekit.models.baseline import BaselineStanceClassifier
 from stancekit.models.defaults import default_model_dir
+from stancekit.models.loading import load_model_dir
+from stancekit.models.transformer import TransformerStanceClassifier
 from stancekit.weights.integrity import (
     MANIFEST_KEY,
     read_config,
     read_files,
     record_files,
 )
-from stancekit.models.loading import load_model_dir
-from stancekit.models.transformer import TransformerStanceClassifier
 
 PAIRS = [
     ("we love the bridge plan", "bridge"),

@@ -23,13 +23,13 @@ from stancekit.errors import (  # noqa: E402
     UnknownLabelError,
 )
 from stancekit.labels import SENTIMENT_LABELS, STANCE_LABELS  # noqa: E402
-from stancekit.weights import encoder  # noqa: E402
 from stancekit.models.calibration import fit_temperature, nll, softmax  # noqa: E402
 from stancekit.models.transformer import (  # noqa: E402
     CONFIG_NAME,
     TransformerStanceClassifier,
     mark_mentions,
 )
+from stancekit.weights import encoder  # noqa: E402
 
 PAIRS = [
     ("we love the bridge plan", "bridge"),

@@ -198,7 +198,7 @@ def test_missing_packaged_tagger_names_the_training_command(
     monkeypatch.setattr(tagger_mod, "default_tagger_dir", lambda: tmp_path)
     tagger_mod.load_default_tagger.cache_clear()
     try:
-        with pytest.raises(MissingDependencyError, match="train_span_tagger.py"):
+        with pytest.raises(MissingDependencyError, match=r"train_span_tagger\.py"):
             segment(ARTICLE, backend="both")
     finally:
         tagger_mod.load_default_tagger.cache_clear()
@@ -279,7 +279,7 @@ def test_save_load_round_trip_and_integrity(fitted: object, tmp_path: Path) -> N
     assert "".join(s.text for s in segs).replace(" ", "") == "".join(text.split())
     weights = folder / "adapter_model.safetensors"
     weights.write_bytes(weights.read_bytes()[:-8] + b"\0" * 8)
-    with pytest.raises(ModelIntegrityError, match="adapter_model.safetensors"):
+    with pytest.raises(ModelIntegrityError, match=r"adapter_model\.safetensors"):
         SpanTagger.from_pretrained(folder)
 
 

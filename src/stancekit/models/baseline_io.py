@@ -22,6 +22,8 @@ from numpy.typing import NDArray
 from stancekit.errors import ModelLoadError, expected_got
 from stancekit.labels import labels_for
 from stancekit.models.baseline_features import N_DENSE
+from stancekit.models.validation import check_baseline_config, check_vocabulary
+from stancekit.models.weight_files import read_baseline_arrays
 from stancekit.weights.integrity import (
     CONFIG_NAME,
     MANIFEST_KEY,
@@ -30,8 +32,6 @@ from stancekit.weights.integrity import (
     read_files,
     record_files,
 )
-from stancekit.models.validation import check_baseline_config, check_vocabulary
-from stancekit.models.weight_files import read_baseline_arrays
 
 __all__ = ["FORMAT_VERSION", "load_baseline", "save_baseline"]
 

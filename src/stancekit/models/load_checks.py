@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from stancekit.errors import ModelLoadError, expected_got
-from stancekit.weights.integrity import json_object
 from stancekit.models.validation import check_adapter_config
 from stancekit.models.weight_files import check_safetensors
+from stancekit.weights.integrity import json_object
 
 __all__ = ["check_files", "check_state_dict"]
 

@@ -35,14 +35,14 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from stancekit.errors import InvalidInputError, NotFittedError, expected_got
 from stancekit.labels import check_task
 from stancekit.models.calibration import softmax
-from stancekit.weights.encoder import DEFAULT_BASE_MODEL
 from stancekit.models.inputs import CONTEXT_SEPARATOR, PairInput, as_pairs
-from stancekit.weights.integrity import CONFIG_NAME
 from stancekit.models.runtime import BACKENDS, Runner, TorchRunner, build_runner
 from stancekit.models.training import Encodings, collate, sorted_batches
 from stancekit.models.transformer_build import TARGET_MARKERS, mark_mentions, marker_ids
 from stancekit.models.transformer_fit import fit_transformer
 from stancekit.models.transformer_io import load_transformer, save_transformer
+from stancekit.weights.encoder import DEFAULT_BASE_MODEL
+from stancekit.weights.integrity import CONFIG_NAME
 
 __all__ = ["CONFIG_NAME", "TARGET_MARKERS", "TransformerStanceClassifier", "mark_mentions"]
 

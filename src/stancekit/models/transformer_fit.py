@@ -21,7 +21,6 @@ from numpy.typing import NDArray
 from stancekit.errors import InvalidInputError, expected_got
 from stancekit.labels import check_task, label2id, labels_for, validate_labels
 from stancekit.models.calibration import fit_temperature
-from stancekit.weights.encoder import resolve_base_model, weights_sha256
 from stancekit.models.inputs import PairInput, as_pairs
 from stancekit.models.training import (
     TrainConfig,
@@ -36,6 +35,7 @@ from stancekit.models.transformer_build import (
     marker_ids,
     quiet_transformers,
 )
+from stancekit.weights.encoder import resolve_base_model, weights_sha256
 
 __all__ = ["fit_transformer"]
 

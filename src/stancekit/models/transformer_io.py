@@ -27,6 +27,14 @@ import numpy as np
 from stancekit._version import __version__
 from stancekit.errors import MissingDependencyError, ModelLoadError, expected_got
 from stancekit.labels import check_task, labels_for
+from stancekit.models.load_checks import check_files, check_state_dict
+from stancekit.models.transformer_build import (
+    TARGET_MARKERS,
+    load_base,
+    load_tokenizer,
+    quiet_transformers,
+)
+from stancekit.models.validation import check_transformer_config
 from stancekit.weights.encoder import resolve_base_model, verify_sha256
 from stancekit.weights.integrity import (
     CONFIG_NAME,
@@ -36,14 +44,6 @@ from stancekit.weights.integrity import (
     record_files,
     staged,
 )
-from stancekit.models.load_checks import check_files, check_state_dict
-from stancekit.models.transformer_build import (
-    TARGET_MARKERS,
-    load_base,
-    load_tokenizer,
-    quiet_transformers,
-)
-from stancekit.models.validation import check_transformer_config
 
 __all__ = ["FORMAT_VERSION", "load_transformer", "save_transformer"]
 
