@@ -21,11 +21,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["MIN_CONTENT_SCORE", "Proposal", "TaggedSpan", "pair_spans"]
+__all__ = [
+    "MAX_GAP_CHARS",
+    "MIN_CONTENT_SCORE",
+    "MIN_CONTENT_WORDS",
+    "Proposal",
+    "TaggedSpan",
+    "pair_spans",
+]
 
 #: A tagged content is kept when the mean probability of its tags reaches this (fixed
 #: before any evaluation: the tags' own decision, with ties to ``O`` dropped).
 MIN_CONTENT_SCORE = 0.5
+#: Reported content that is not a quotation has at least this many words (a lone
+#: ``report`` or ``would`` is a fragment, not what someone said).
+MIN_CONTENT_WORDS = 3
+#: A content starts or ends within this many characters of its cue or source
+#: (``said on Tuesday that C``, ``C, the mayor said``); farther away it is not theirs.
+MAX_GAP_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -92,10 +105,13 @@ def pair_spans(spans: Sequence[TaggedSpan], *, need_cue: bool = False) -> list[P
         cue = min(outside, key=lambda q: (_gap(q, span), q[0]), default=None)
         if cue is None and need_cue:
             continue
+        free = [s for s in sources if not (span[0] <= s[0] and s[1] <= span[1])]
+        near = [x for x in ([cue] if cue else []) + free if _gap(x, span) <= MAX_GAP_CHARS]
+        if (cue is not None or free) and not near:
+            continue  # the nearest cue or source is in another clause
         prop = by_cue.get(cue) if cue is not None else None
         if prop is None:
             anchor = cue or span
-            free = [s for s in sources if not (span[0] <= s[0] and s[1] <= span[1])]
             src = min(free, key=lambda s: (_gap(s, anchor), s[0]), default=None)
             prop = Proposal(source=src, cue=cue, score=c.score)
             order.append(prop)

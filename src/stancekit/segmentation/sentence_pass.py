@@ -23,7 +23,7 @@ from stancekit.segmentation.drafts import Draft, Reported, SentenceInfo
 from stancekit.segmentation.headlines import headline_attributions, is_headline
 from stancekit.segmentation.indirect import find_reported, participle_after
 from stancekit.segmentation.names import name_in
-from stancekit.segmentation.proposals import TaggedSpan, pair_spans
+from stancekit.segmentation.proposals import MIN_CONTENT_WORDS, TaggedSpan, pair_spans
 from stancekit.segmentation.quotes import Quote
 from stancekit.segmentation.resolve import Resolver
 from stancekit.segmentation.text import INVISIBLE, Paragraph, Tok, is_cap, tokenize
@@ -302,6 +302,8 @@ class SentencePass:
                     kind = "mixed" if kind != "direct" else kind
                 if inside is None and not self.text[b:e].strip(_CLOSING):
                     b = trim(self.text, a, e)[1]  # the sentence's closing marks, as the rules
+                if inside is None and len(self.text[a:b].split()) < MIN_CONTENT_WORDS:
+                    continue  # a fragment, not reported content
                 if a < b and (a, b) not in spans:
                     spans.append((a, b))
             if not spans:
