@@ -1,10 +1,12 @@
 """Train the span tagger (``segment(text, backend="tagger"|"both")``) on in-domain data.
 
-Training data, both written for the project (CC0): newsstance-train's attribution layer
-(``data/newsstance-train/articles.jsonl``) without its calibration slice, plus the invented
+Training data written for the project: newsstance-train's attribution layer
+(``data/newsstance-train/articles.jsonl``, CC0) without its calibration slice, the invented
 shape sentences (``data/attribution-train/shapes.jsonl``, repeated ``--shapes-repeat``
-times). The epoch is chosen on the calibration slice (28 articles, chosen by CRC-32 of the
-id, never trained on). newsattr-dev and the real-news dev set are never read here.
+times) and, with ``--realnews``, real NewsMTSC train sentences annotated for the project
+(offsets only; ``data/realnews-attr-train/``). The epoch is chosen on the calibration slice
+(28 articles, chosen by CRC-32 of the id, never trained on) plus the CRC-32 tenth of the
+real-news sentences. newsattr-dev and the real-news dev set (realnews-attr) are never read.
 
     python scripts/train_span_tagger.py --output runs/tagger
 """
@@ -37,6 +39,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N training articles (smoke)")
     ap.add_argument("--shapes-repeat", type=int, default=3)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--realnews",
+        type=Path,
+        default=None,
+        help="real-news training annotations (offsets only, e.g. "
+        "data/realnews-attr-train/newsmtsc_train_600.jsonl); a tenth (by CRC-32 of the id) "
+        "joins the epoch-selection set",
+    )
+    ap.add_argument("--realnews-repeat", type=int, default=2)
+    ap.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     arts = _jsonl(ROOT / "data/newsstance-train/articles.jsonl")
@@ -46,15 +58,31 @@ def main(argv: list[str] | None = None) -> int:
         train, held = train[: args.limit], held[: max(1, args.limit // 4)]
     shapes = _jsonl(ROOT / "data/attribution-train/shapes.jsonl")
     docs = train + shapes * args.shapes_repeat
+    real_note = ""
+    if args.realnews is not None:
+        from stancekit.data.attribution import load_realnews_attr
+
+        real = load_realnews_attr(args.realnews, args.data_dir)
+        real_held = [d for d in real if calibration_article(d["id"])]
+        real_train = [d for d in real if not calibration_article(d["id"])]
+        docs += real_train * args.realnews_repeat
+        held += real_held
+        real_note = (
+            f", + {args.realnews.name}: {len(real_train)} real-news sentences "
+            f"x{args.realnews_repeat} ({len(real_held)} held out for the epoch choice)"
+        )
     t0 = time.perf_counter()
     tagger = SpanTagger(epochs=args.epochs, seed=args.seed).fit(docs, eval_docs=held)
     seconds = time.perf_counter() - t0
     notes = {
         "trained_on": (
             f"newsstance-train attribution layer, {len(train)} articles (calibration slice "
-            f"held out), + data/attribution-train/shapes.jsonl x{args.shapes_repeat}"
+            f"held out), + data/attribution-train/shapes.jsonl x{args.shapes_repeat}" + real_note
         ),
-        "epoch_chosen_on": f"newsstance-train calibration slice, {len(held)} articles (token F1)",
+        "epoch_chosen_on": (
+            f"newsstance-train calibration slice (+ held-out real-news tenth), {len(held)} "
+            "documents (token F1)"
+        ),
         "train_windows": tagger.n_train_windows_,
         "train_seconds": round(seconds, 1),
         "threads": os.environ.get("OMP_NUM_THREADS", "default"),

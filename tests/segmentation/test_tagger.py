@@ -123,16 +123,19 @@ def test_weak_and_cueless_contents() -> None:
 
 # ----------------------------------------------------------------------------- backends
 class FakeTagger:
-    """Returns fixed spans, found by their words in the text."""
+    """Returns fixed spans, found by their words in the text, within the ranges asked for."""
 
     def __init__(self, *parts: tuple[str, str]) -> None:
         self.parts = parts
+        self.asked: list[list[tuple[int, int]] | None] = []
 
-    def tag(self, text: str) -> list[TaggedSpan]:
+    def tag(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[TaggedSpan]:
+        self.asked.append(spans)
         out = []
         for kind, words in self.parts:
             s = text.index(words)
-            out.append(TaggedSpan(kind, s, s + len(words), 0.9))
+            if spans is None or any(a <= s < b for a, b in spans):
+                out.append(TaggedSpan(kind, s, s + len(words), 0.9))
         return out
 
 
@@ -157,6 +160,8 @@ def test_both_keeps_the_rules_and_fills_unattributed_sentences() -> None:
     assert [(ARTICLE[a:b], k, w) for a, b, k, w in got[len(ruled) :]] == [
         ("a toll on the new bridge.", "indirect", "Ana Pell")
     ]
+    second = ARTICLE.index("She")
+    assert fake.asked == [[(second, len(ARTICLE))]]  # only the unattributed paragraph is read
     cited = next(s for s in both if s.text.startswith("a toll"))
     assert ARTICLE[cited.source.start : cited.source.end] == "She"  # type: ignore[union-attr]
     assert ARTICLE[cited.cue.start : cited.cue.end] == "floated"  # type: ignore[union-attr]
@@ -166,10 +171,18 @@ def test_tagger_backend_uses_only_the_tagger_for_attributions() -> None:
     text = 'Mayor Ana Pell said the bridge was safe. "We fixed it," she added.'
     fake = FakeTagger(("source", "she"), ("cue", "added"), ("content", "We fixed it,"))
     segs = segment(text, backend="tagger", tagger=fake)
+    assert fake.asked == [None]  # the tagger alone reads every paragraph
     attributed = [(s.text, s.kind, s.speaker) for s in segs if s.attribution is not None]
     # the rules' "Pell said ..." is not found: the tagger did not tag it
     assert attributed == [('"We fixed it,"', "direct", "Ana Pell")]
     assert "".join(s.text for s in segs).replace(" ", "") == text.replace(" ", "")
+
+
+def test_both_skips_the_tagger_when_the_rules_attribute_every_sentence() -> None:
+    fake = FakeTagger(("content", "the bridge"))
+    text = "Mayor Ana Pell said the bridge was safe."
+    assert segment(text, backend="both", tagger=fake) == segment(text)
+    assert fake.asked == []
 
 
 def test_backend_and_tagger_are_checked() -> None:
@@ -302,3 +315,63 @@ def test_unfitted_and_bad_parameters(tiny_model_dir: str) -> None:
         SpanTagger(tiny_model_dir, epochs=0).fit(DOCS)
     with pytest.raises(InvalidInputError, match="at least one attribution span"):
         SpanTagger(tiny_model_dir).fit([{"id": "x", "text": "Nothing here.", "attributions": []}])
+
+
+# ----------------------------------------------------------------------------- command line
+def test_cli_tagger_needs_a_learned_segmenter(capsys: pytest.CaptureFixture[str]) -> None:
+    from stancekit.cli import main
+
+    code = main(["evaluate", "attribution", "--dataset", "newsattr", "--tagger", "/x"])
+    assert code == 2
+    assert "only with --segmenter tagger or both" in capsys.readouterr().err
+
+
+def test_cli_analyze_with_a_saved_tagger(
+    fitted: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stancekit import BaselineStanceClassifier
+    from stancekit.cli import main
+
+    folder = fitted.save_pretrained(tmp_path / "tagger")  # type: ignore[attr-defined]
+    import pandas as pd
+
+    rows = [
+        ("the bridge is safe", "bridge", "favor"),
+        ("the bridge is unsafe", "bridge", "against"),
+        ("rain today", "bridge", "none"),
+    ]
+    frame = pd.DataFrame(rows, columns=["text", "target", "stance"])
+    clf = BaselineStanceClassifier(calibrate=False, min_df=1).fit(
+        frame[["text", "target"]], frame["stance"]
+    )
+    model = clf.save_pretrained(tmp_path / "stance")
+    article = tmp_path / "a.txt"
+    article.write_text(DOCS[0]["text"], encoding="utf-8")  # type: ignore[arg-type]
+    argv = [
+        "analyze",
+        str(article),
+        "-t",
+        "bridge",
+        "--model",
+        str(model),
+        "--no-sentiment",
+        "--format",
+        "json",
+        "--segments",
+    ]
+    assert main([*argv, "--segmenter", "both", "--tagger", str(folder)]) == 0
+    rows_both = json.loads(capsys.readouterr().out)
+    assert main(argv) == 0
+    rows_rules = json.loads(capsys.readouterr().out)
+
+    def attributed(rows: list[dict[str, object]]) -> set[tuple[object, ...]]:
+        return {(r["start"], r["end"], r["kind"]) for r in rows if r["kind"] != "narration"}
+
+    assert attributed(rows_rules)  # the rules attribute both sentences of the article
+    assert attributed(rows_rules) <= attributed(rows_both)  # "both" keeps the rules' own
+    expected = {
+        (s.start, s.end, s.kind)
+        for s in segment(DOCS[0]["text"], backend="both", tagger=fitted)
+        if s.kind != "narration"
+    }  # type: ignore[arg-type]
+    assert attributed(rows_both) == expected  # the command ran the tagger it was given
