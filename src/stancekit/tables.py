@@ -49,6 +49,7 @@ __all__ = [
     "Relevance",
     "pair_rows",
     "scores_from_pair_rows",
+    "segment_from_row",
     "segment_rows",
     "segments_from_rows",
     "speaker_table",
@@ -96,6 +97,7 @@ SEGMENT_TABLE_COLUMNS = [
     "attitude",
     "hedged",
     "excluded",
+    "via",
     "text",
 ]
 
@@ -114,6 +116,7 @@ SEGMENT_READ_COLUMNS = [
     "attitude",
     "hedged",
     "excluded",
+    "via",
 ]
 
 #: What :func:`scores_from_pair_rows` reads of the ``pairs`` table.
@@ -235,6 +238,7 @@ def segment_rows(article: Any, row: int, segments: Sequence[Segment]) -> list[di
             "attitude": seg.attitude,
             "hedged": seg.hedged,
             "excluded": seg.excluded,
+            "via": seg.via,
             "text": seg.text,
         }
         for i, seg in enumerate(segments)
@@ -243,6 +247,43 @@ def segment_rows(article: Any, row: int, segments: Sequence[Segment]) -> list[di
 
 def _opt(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and np.isnan(value)) else value
+
+
+def _span(start: Any, end: Any) -> Span | None:
+    if _opt(start) is None or _opt(end) is None or pd.isna(start) or pd.isna(end):
+        return None
+    return Span(int(start), int(end))
+
+
+def segment_from_row(r: Any) -> Segment:
+    """A row of the ``segments`` table back as a :class:`Segment`.
+
+    Columns the row lacks (``text``, ``source_start`` ... when only
+    :data:`SEGMENT_READ_COLUMNS` were read) come back empty.
+
+    Examples:
+        >>> seg = Segment("Rain.", 0, 5, "narration", via="Ann")
+        >>> import pandas as pd
+        >>> row = next(pd.DataFrame(segment_rows("a1", 0, [seg])).itertuples(index=False))
+        >>> segment_from_row(row) == seg
+        True
+    """
+    return Segment(
+        str(getattr(r, "text", "")),
+        int(r.start),
+        int(r.end),
+        r.kind,
+        speaker=_opt(r.speaker),
+        source=_span(getattr(r, "source_start", None), getattr(r, "source_end", None)),
+        cue=_span(getattr(r, "cue_start", None), getattr(r, "cue_end", None)),
+        paragraph=int(r.paragraph),
+        confidence=float(r.confidence),
+        attribution=None if pd.isna(r.attribution) else int(r.attribution),
+        attitude=bool(r.attitude),
+        hedged=bool(r.hedged),
+        excluded=bool(r.excluded),
+        via=_opt(r.via),
+    )
 
 
 def segments_from_rows(frame: pd.DataFrame) -> tuple[dict[int, list[Segment]], list[Any]]:
@@ -256,21 +297,7 @@ def segments_from_rows(frame: pd.DataFrame) -> tuple[dict[int, list[Segment]], l
     by_article: dict[int, list[Segment]] = {k: [] for k in range(len(ids))}
     seg_rows: Any = frame.itertuples(index=False)
     for r in seg_rows:
-        by_article[index[r.article]].append(
-            Segment(
-                "",
-                int(r.start),
-                int(r.end),
-                r.kind,
-                speaker=_opt(r.speaker),
-                paragraph=int(r.paragraph),
-                confidence=float(r.confidence),
-                attribution=None if pd.isna(r.attribution) else int(r.attribution),
-                attitude=bool(r.attitude),
-                hedged=bool(r.hedged),
-                excluded=bool(r.excluded),
-            )
-        )
+        by_article[index[r.article]].append(segment_from_row(r))
     return by_article, ids
 
 

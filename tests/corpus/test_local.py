@@ -217,3 +217,17 @@ def test_corpus_analysis_gives_one_article_back_with_its_html(
     assert code == 0 and out_html.read_text(encoding="utf-8").count('class="stancekit-view"') == 1
     code = main(["html", str(tmp_path / "out"), "--article", "nope", "-o", str(out_html)])
     assert code == 2
+
+
+def test_corpus_keeps_who_reports_a_nested_attribution(
+    tiny_models: dict[str, str], tmp_path: Path
+) -> None:
+    text = "Mayor Ana Pell said Tom Gomez told her the bridge would close.\n\nThe council met."
+    src = write_jsonl(tmp_path / "nested.jsonl", [{"id": "n1", "text": text}])
+    corpus = _run(src, tmp_path / "out", tiny_models)
+    expected = [s.via for s in stancekit.segment(text)]
+    assert "Ana Pell" in expected  # the inner attribution is Gomez's, reported by Pell
+    segments = pd.read_parquet(tmp_path / "out" / "segments")
+    assert [v if isinstance(v, str) else None for v in segments["via"]] == expected
+    assert [s.via for s in corpus.analysis("n1").segments] == expected
+    assert corpus.manifest["format"] == 3  # older folders (no via column) are not resumed

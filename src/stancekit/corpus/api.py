@@ -45,7 +45,8 @@ logger = logging.getLogger("stancekit.corpus")
 
 MANIFEST = "manifest.json"
 #: 2: content hashes of inputs and models, versions, shard checksums.
-FORMAT = 2
+#: 3: the segments table has a ``via`` column (who reports a nested attribution).
+FORMAT = 3
 #: Inference back-ends for transformer models (``None`` keeps each model's own).
 BACKENDS = ("torch", "torch-int8", "onnx", "onnx-int8")
 

@@ -32,6 +32,7 @@ from stancekit.tables import (
     SEGMENT_READ_COLUMNS,
     Relevance,
     scores_from_pair_rows,
+    segment_from_row,
     segments_from_rows,
     speaker_table,
 )
@@ -40,35 +41,6 @@ if TYPE_CHECKING:
     from stancekit.results import Analysis
 
 __all__ = ["Corpus"]
-
-
-def _opt(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and np.isnan(value)) else value
-
-
-def _span(start: Any, end: Any) -> Span | None:
-    if _opt(start) is None or _opt(end) is None or pd.isna(start) or pd.isna(end):
-        return None
-    return Span(int(start), int(end))
-
-
-def _segment(r: Any) -> Segment:
-    """A ``segments`` table row back as a :class:`Segment`."""
-    return Segment(
-        str(r.text),
-        int(r.start),
-        int(r.end),
-        r.kind,
-        speaker=_opt(r.speaker),
-        source=_span(r.source_start, r.source_end),
-        cue=_span(r.cue_start, r.cue_end),
-        paragraph=int(r.paragraph),
-        confidence=float(r.confidence),
-        attribution=None if pd.isna(r.attribution) else int(r.attribution),
-        attitude=bool(r.attitude),
-        hedged=bool(r.hedged),
-        excluded=bool(r.excluded),
-    )
 
 
 def _mentioned(flag: Any) -> tuple[Span, ...]:
@@ -268,7 +240,7 @@ class Corpus:
                 )
             )
         rows: Any = segs.itertuples(index=False)
-        segments = [_segment(r) for r in rows]
+        segments = [segment_from_row(r) for r in rows]
         text = _rebuild_text(segments)
         pairs = self.pairs(filters=pc.field("article") == key)
         names = self.targets

@@ -50,7 +50,7 @@ def schemas() -> dict[str, Any]:
     import pyarrow as pa
 
     s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-    seg_types = [s, i, i, i, i, s, s, i, i, i, i, i, f, i, b, b, b, s]
+    seg_types = [s, i, i, i, i, s, s, i, i, i, i, i, f, i, b, b, b, s, s]
     pair_types = [s, i, i, i, s, s, s, b, b, s, f, f, f, s, f, f, f, s]
     return {
         "segments": pa.schema(list(zip(SEGMENT_TABLE_COLUMNS, seg_types, strict=True))),
