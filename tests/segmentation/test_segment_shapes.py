@@ -194,6 +194,34 @@ def test_segment_interview_label_needs_a_known_person() -> None:
     assert text[att[0].source.start : att[0].source.end] == "Gomez"
 
 
+def test_segment_transcript_labels_in_capitals() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Belarusian leader Alexander Lukashenko spoke to the paper on Monday.\n\n"
+        "LUKASHENKO: Nobody wants war.\n\n"
+        "READERS: Send us your views.\n\n"
+        "US: The talks ended."
+    )
+    att = [s for s in segment(text) if s.attribution is not None]
+    assert [(s.kind, s.text, s.speaker) for s in att] == [
+        ("direct", "Nobody wants war.", "Alexander Lukashenko")
+    ]
+    assert text[att[0].source.start : att[0].source.end] == "LUKASHENKO"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister, who said he was tired, left early.", "he was tired"),
+        ("Gomez, who argued the plan was flawed, made no comment.", "the plan was flawed"),
+        ("Gomez, who argued the plan was flawed, was not asked.", "the plan was flawed"),
+    ],
+)
+def test_segment_relative_clause_content_stops_at_the_main_verb(text: str, content: str) -> None:
+    (seg,) = [s for s in segment(text) if s.attribution is not None]
+    assert seg.text == content
+
+
 @pytest.mark.parametrize(
     ("text", "spans", "shape"),
     [

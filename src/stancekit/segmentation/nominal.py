@@ -118,8 +118,8 @@ def relative_end(toks: list[Tok], start: int, hi: int, comma_set: bool) -> int:
     for m in range(start + 1, hi - 1):
         if toks[m].text in (",", "—", "–") and toks[m + 1].kind == "w":
             nxt = toks[m + 1].low
-            if nxt in AUXILIARIES or nxt.endswith("ed") or nxt in ("is", "was", "has", "had"):
-                return m
+            if nxt in AUXILIARIES or finite(toks[m + 1]) or nxt in ("is", "was", "has", "had"):
+                return m  # "..., is offering", "..., left early"
     return hi
 
 

@@ -323,11 +323,12 @@ class SentencePass:
         return made
 
     def _label(self, toks: list[Tok], para: Paragraph) -> list[Draft]:
-        """An interview label in mixed case (``Gomez: We never agreed to the cuts.``).
+        """An interview label (``Gomez: We never agreed to the cuts.``, ``GOMEZ: ...``).
 
-        The label must name a person the article already introduced (``Ana Gomez``
-        earlier), so section labels (``Update:``, ``READERS:``) never match; the rest of
-        the paragraph is that person's words.
+        The label, in mixed case or in capitals (a transcript's), must name a person the
+        article already introduced (``Ana Gomez`` earlier), so section labels
+        (``Update:``, ``READERS:``) never match; the rest of the paragraph is that
+        person's words.
         """
         c = next((k for k in range(1, min(len(toks), 5)) if toks[k].text == ":"), -1)
         if c < 1 or c + 2 >= len(toks):
@@ -335,10 +336,14 @@ class SentencePass:
         if not all(is_cap(t) or t.text == "." for t in toks[:c]):
             return []
         found = name_in(toks[:c])
-        if found is None or not self.res.is_person(found[2]):
+        name = found[2] if found is not None else None
+        label = [t.text for t in toks[:c] if t.kind == "w"]
+        if label and all(w.isupper() and len(w) > 1 for w in label):
+            name = " ".join(w.title() for w in label)  # a transcript label: LUKASHENKO:
+        if name is None or not self.res.is_person(name):
             return []
         content = trim(self.text, toks[c + 1].start, para.end)
-        who = self.res.canonical(found[2])
+        who = self.res.canonical(name)
         d = Draft("direct", [content], [para.index], _span(toks, (0, c)), None, who, 0.7)
         self._add(d, para.index)
         return [d]

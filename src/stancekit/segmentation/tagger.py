@@ -122,6 +122,23 @@ def decode_spans(
     return out
 
 
+def _encoder_with_head(path: str) -> tuple[Any, Any]:
+    """The tokenizer of the local encoder at ``path``, and the encoder with a fresh tag head."""
+    from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+    with quiet_transformers():
+        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        model = AutoModelForTokenClassification.from_pretrained(
+            path,
+            num_labels=len(LABELS),
+            id2label=dict(enumerate(LABELS)),
+            label2id={lab: i for i, lab in enumerate(LABELS)},
+            use_safetensors=True,
+            local_files_only=True,
+        )
+    return tokenizer, model
+
+
 class SpanTagger(BaseEstimator):  # type: ignore[misc]
     """Tag attribution content, source and cue spans with a fine-tuned MiniLM.
 
@@ -261,22 +278,11 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
     # ------------------------------------------------------------------ building
     def _build(self) -> Any:
         from peft import LoraConfig, TaskType, get_peft_model
-        from transformers import AutoModelForTokenClassification, AutoTokenizer
 
         self.base_model_path_ = resolve_base_model(self.base_model)
         self.base_model_sha256_ = weights_sha256(self.base_model_path_)
+        self.tokenizer_, base = _encoder_with_head(self.base_model_path_)
         with quiet_transformers():
-            self.tokenizer_ = AutoTokenizer.from_pretrained(
-                self.base_model_path_, local_files_only=True
-            )
-            base = AutoModelForTokenClassification.from_pretrained(
-                self.base_model_path_,
-                num_labels=len(LABELS),
-                id2label=dict(enumerate(LABELS)),
-                label2id={lab: i for i, lab in enumerate(LABELS)},
-                use_safetensors=True,
-                local_files_only=True,
-            )
             config = LoraConfig(
                 task_type=TaskType.TOKEN_CLS,
                 r=self.lora_r,
@@ -513,7 +519,6 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
             MissingDependencyError: The base encoder's package is not installed.
         """
         from peft import PeftModel
-        from transformers import AutoModelForTokenClassification, AutoTokenizer
 
         folder = Path(directory)
         config = read_config(folder)
@@ -546,20 +551,9 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
                 )
             )
         try:
-            with quiet_transformers():
-                est.tokenizer_ = AutoTokenizer.from_pretrained(
-                    est.base_model_path_, local_files_only=True
-                )
-                base = AutoModelForTokenClassification.from_pretrained(
-                    est.base_model_path_,
-                    num_labels=len(LABELS),
-                    id2label=dict(enumerate(LABELS)),
-                    label2id={lab: i for i, lab in enumerate(LABELS)},
-                    use_safetensors=True,
-                    local_files_only=True,
-                )
-                with staged(files) as local:
-                    est.model_ = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
+            est.tokenizer_, base = _encoder_with_head(est.base_model_path_)
+            with quiet_transformers(), staged(files) as local:
+                est.model_ = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
         except (ModelLoadError, MissingDependencyError):
             raise
         except Exception as exc:  # a library error on files that passed the checks
