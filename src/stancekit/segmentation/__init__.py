@@ -77,9 +77,10 @@ def segment(
             MiniLM token tagger, :mod:`stancekit.segmentation.tagger`, finds content,
             source and cue spans in every sentence; the rules still find paragraphs,
             boilerplate and quotations and resolve each source to a speaker); ``"both"``
-            (the rules first, the tagger only in sentences they leave unattributed).
-            The learned backends need torch and are about 100x slower than the rules
-            (``docs/benchmarks.md``).
+            (the rules first, the tagger only in paragraphs where they left a sentence
+            unattributed). The learned backends need torch and are about 75x
+            (``"both"``) and 100x (``"tagger"``) slower than the rules; on our real-news
+            dev sets ``"both"`` finds a little more than the rules (``docs/benchmarks.md``).
         tagger: The span tagger for ``"tagger"``/``"both"`` (default: the packaged one,
             loaded once per process); ignored by ``"rules"``.
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 import copy
 import functools
 import importlib.resources
-import json
 import logging
 import math
 import random
@@ -36,16 +35,21 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator
 
-from stancekit._version import __version__
 from stancekit.errors import (
     InvalidInputError,
     MissingDependencyError,
-    ModelLoadError,
     NotFittedError,
     expected_got,
 )
 from stancekit.segmentation.proposals import TaggedSpan
-from stancekit.segmentation.tagger_data import LABELS, Window, paragraph_windows, token_labels
+from stancekit.segmentation.tagger_data import (
+    LABELS,
+    Window,
+    decode_spans,
+    paragraph_windows,
+    token_labels,
+)
+from stancekit.segmentation.tagger_io import encoder_with_head, load_tagger, save_tagger
 from stancekit.segmentation.text import paragraphs
 from stancekit.weights.encoder import (
     DEFAULT_BASE_MODEL,
@@ -53,90 +57,11 @@ from stancekit.weights.encoder import (
     resolve_base_model,
     weights_sha256,
 )
-from stancekit.weights.integrity import CONFIG_NAME, read_config, read_files, record_files, staged
+from stancekit.weights.integrity import CONFIG_NAME
 
 __all__ = ["SpanTagger", "TaggedSpan", "decode_spans", "default_tagger_dir", "load_default_tagger"]
 
 logger = logging.getLogger(__name__)
-
-MODEL_TYPE = "span_tagger"
-_ADAPTER = "adapter_model.safetensors"
-_ADAPTER_CONFIG = "adapter_config.json"
-_KIND_OF = {lab: lab.split("-")[1].lower() for lab in LABELS if lab != "O"}
-
-
-def decode_spans(
-    text: str, offsets: Sequence[tuple[int, int]], probs: np.ndarray, base: int = 0
-) -> list[TaggedSpan]:
-    """Turn per-token tag probabilities into spans (BIO, whole words).
-
-    A word-piece that continues a word (no gap before it) joins the span its word
-    started, whatever its own tag; an ``I-`` tag without a ``B-`` starts a span.
-
-    Args:
-        text: The window's text (offsets index into it).
-        offsets: ``(start, end)`` of each token, in order; ``(0, 0)`` for specials.
-        probs: ``(n_tokens, len(LABELS))`` probabilities.
-        base: Added to every offset (the window's place in the article).
-
-    Returns:
-        Spans in text order.
-
-    Examples:
-        >>> import numpy as np
-        >>> p = np.eye(7)[[3, 5, 1, 2, 0]]
-        >>> [(s.kind, s.start, s.end) for s in decode_spans("Ann said it rains .",
-        ...     [(0, 3), (4, 8), (9, 11), (12, 17), (18, 19)], p)]
-        [('source', 0, 3), ('cue', 4, 8), ('content', 9, 17)]
-    """
-    out: list[TaggedSpan] = []
-    cur: list[Any] | None = None  # [kind, start, end, scores]
-    prev_end = -1
-    for (a, b), row in zip(offsets, probs, strict=True):
-        if a == b:
-            continue
-        k = int(np.argmax(row))
-        glued = a == prev_end and a > 0 and text[a - 1].isalnum() and text[a].isalnum()
-        prev_end = b
-        if glued:
-            if cur is not None:
-                cur[2] = b
-                cur[3].append(float(row[k]))
-            continue
-        label = LABELS[k]
-        if label == "O":
-            if cur is not None:
-                out.append(TaggedSpan(cur[0], base + cur[1], base + cur[2], float(np.mean(cur[3]))))
-            cur = None
-            continue
-        kind = _KIND_OF[label]
-        if cur is not None and cur[0] == kind and label.startswith("I-"):
-            cur[2] = b
-            cur[3].append(float(row[k]))
-            continue
-        if cur is not None:
-            out.append(TaggedSpan(cur[0], base + cur[1], base + cur[2], float(np.mean(cur[3]))))
-        cur = [kind, a, b, [float(row[k])]]
-    if cur is not None:
-        out.append(TaggedSpan(cur[0], base + cur[1], base + cur[2], float(np.mean(cur[3]))))
-    return out
-
-
-def _encoder_with_head(path: str) -> tuple[Any, Any]:
-    """The tokenizer of the local encoder at ``path``, and the encoder with a fresh tag head."""
-    from transformers import AutoModelForTokenClassification, AutoTokenizer
-
-    with quiet_transformers():
-        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-        model = AutoModelForTokenClassification.from_pretrained(
-            path,
-            num_labels=len(LABELS),
-            id2label=dict(enumerate(LABELS)),
-            label2id={lab: i for i, lab in enumerate(LABELS)},
-            use_safetensors=True,
-            local_files_only=True,
-        )
-    return tokenizer, model
 
 
 class SpanTagger(BaseEstimator):  # type: ignore[misc]
@@ -281,7 +206,7 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
 
         self.base_model_path_ = resolve_base_model(self.base_model)
         self.base_model_sha256_ = weights_sha256(self.base_model_path_)
-        self.tokenizer_, base = _encoder_with_head(self.base_model_path_)
+        self.tokenizer_, base = encoder_with_head(self.base_model_path_)
         with quiet_transformers():
             config = LoraConfig(
                 task_type=TaskType.TOKEN_CLS,
@@ -484,29 +409,7 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
         Returns:
             The folder.
         """
-        self._check_fitted()
-        folder = Path(directory)
-        folder.mkdir(parents=True, exist_ok=True)
-        peft_config = self.model_.peft_config["default"]
-        peft_config.base_model_name_or_path = self.base_model
-        with quiet_transformers():
-            self.model_.save_pretrained(str(folder), safe_serialization=True)
-        (folder / "README.md").unlink(missing_ok=True)  # peft's empty card template
-        params = self.get_params()
-        params.pop("device")
-        config = {
-            "model_type": MODEL_TYPE,
-            "stancekit_version": __version__,
-            "labels": list(LABELS),
-            "params": params,
-            "base_model_sha256": getattr(self, "base_model_sha256_", None),
-            "history": getattr(self, "history_", []),
-            "best_epoch": getattr(self, "best_epoch_", None),
-            "notes": dict(notes or {}),
-            "files": record_files(folder, [_ADAPTER, _ADAPTER_CONFIG]),
-        }
-        (folder / CONFIG_NAME).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-        return folder
+        return save_tagger(self, directory, notes)
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, *, device: str = "cpu") -> SpanTagger:
@@ -518,54 +421,8 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
             ModelIntegrityError: A file changed since it was saved.
             MissingDependencyError: The base encoder's package is not installed.
         """
-        from peft import PeftModel
-
-        folder = Path(directory)
-        config = read_config(folder)
-        if config.get("model_type") != MODEL_TYPE or config.get("labels") != list(LABELS):
-            raise ModelLoadError(
-                expected_got(
-                    f"{folder / CONFIG_NAME}",
-                    f"a span tagger (model_type {MODEL_TYPE!r}, labels {list(LABELS)})",
-                    {"model_type": config.get("model_type"), "labels": config.get("labels")},
-                    "Load stance models with stancekit.load_model; taggers with this method.",
-                )
-            )
-        files = read_files(folder, config, [_ADAPTER, _ADAPTER_CONFIG])
-        params = dict(config.get("params") or {})
-        try:
-            est = cls(**params, device=device)
-        except TypeError as exc:
-            raise ModelLoadError(f"{folder / CONFIG_NAME}: unknown params ({exc}).") from None
-        est._check_params()
-        est.base_model_path_ = resolve_base_model(est.base_model)
-        est.base_model_sha256_ = weights_sha256(est.base_model_path_)
-        expected = config.get("base_model_sha256")
-        if expected and est.base_model_sha256_ and expected != est.base_model_sha256_:
-            raise ModelLoadError(
-                expected_got(
-                    "the base encoder's weights",
-                    f"sha256 {expected} (what the tagger was trained on)",
-                    est.base_model_sha256_,
-                    "Install the base model the tagger was trained with.",
-                )
-            )
-        try:
-            est.tokenizer_, base = _encoder_with_head(est.base_model_path_)
-            with quiet_transformers(), staged(files) as local:
-                est.model_ = PeftModel.from_pretrained(base, str(local), use_safetensors=True)
-        except (ModelLoadError, MissingDependencyError):
-            raise
-        except Exception as exc:  # a library error on files that passed the checks
-            raise ModelLoadError(
-                f"{folder / _ADAPTER}: expected a span tagger's adapter, found an error while "
-                f"loading ({type(exc).__name__}: {exc})."
-            ) from exc
-        est.model_.to(device).eval()
-        est._merged = None
-        est.history_ = list(config.get("history") or [])
-        est.best_epoch_ = int(config.get("best_epoch") or 0)
-        return est
+        tagger: SpanTagger = load_tagger(cls, directory, device)
+        return tagger
 
 
 def default_tagger_dir() -> Path:

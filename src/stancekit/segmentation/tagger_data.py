@@ -1,4 +1,4 @@
-"""Training windows for the span tagger: attribution spans -> labelled paragraphs.
+"""The span tagger's labels: attribution spans -> labelled paragraphs, and tags -> spans.
 
 The tagger reads one paragraph at a time and tags each token ``O``, or the beginning
 (``B-``) or inside (``I-``) of a **content**, **source** or **cue** span. Training data is
@@ -20,10 +20,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from stancekit.errors import InvalidInputError, expected_got
+from stancekit.segmentation.proposals import TaggedSpan
 from stancekit.segmentation.text import paragraphs
 
-__all__ = ["KINDS", "LABELS", "Window", "paragraph_windows", "token_labels"]
+__all__ = ["KINDS", "LABELS", "Window", "decode_spans", "paragraph_windows", "token_labels"]
 
 #: Span kinds, innermost first: a cue or source inside another attribution's content
 #: (nested speech) keeps its own tag.
@@ -38,6 +41,7 @@ LABELS: tuple[str, ...] = (
     "B-CUE",
     "I-CUE",
 )
+_KIND_OF = {lab: lab.split("-")[1].lower() for lab in LABELS if lab != "O"}
 
 
 @dataclass(frozen=True)
@@ -167,3 +171,60 @@ def token_labels(
         seen.add(hit)
         labels.append(LABELS.index(f"{prefix}-{hit[2].upper()}"))
     return labels
+
+
+def decode_spans(
+    text: str, offsets: Sequence[tuple[int, int]], probs: np.ndarray, base: int = 0
+) -> list[TaggedSpan]:
+    """Turn per-token tag probabilities into spans (BIO, whole words).
+
+    A word-piece that continues a word (no gap before it) joins the span its word
+    started, whatever its own tag; an ``I-`` tag without a ``B-`` starts a span.
+
+    Args:
+        text: The window's text (offsets index into it).
+        offsets: ``(start, end)`` of each token, in order; ``(0, 0)`` for specials.
+        probs: ``(n_tokens, len(LABELS))`` probabilities.
+        base: Added to every offset (the window's place in the article).
+
+    Returns:
+        Spans in text order.
+
+    Examples:
+        >>> import numpy as np
+        >>> p = np.eye(7)[[3, 5, 1, 2, 0]]
+        >>> [(s.kind, s.start, s.end) for s in decode_spans("Ann said it rains .",
+        ...     [(0, 3), (4, 8), (9, 11), (12, 17), (18, 19)], p)]
+        [('source', 0, 3), ('cue', 4, 8), ('content', 9, 17)]
+    """
+    out: list[TaggedSpan] = []
+    cur: list[Any] | None = None  # [kind, start, end, scores]
+    prev_end = -1
+    for (a, b), row in zip(offsets, probs, strict=True):
+        if a == b:
+            continue
+        k = int(np.argmax(row))
+        glued = a == prev_end and a > 0 and text[a - 1].isalnum() and text[a].isalnum()
+        prev_end = b
+        if glued:
+            if cur is not None:
+                cur[2] = b
+                cur[3].append(float(row[k]))
+            continue
+        label = LABELS[k]
+        if label == "O":
+            if cur is not None:
+                out.append(TaggedSpan(cur[0], base + cur[1], base + cur[2], float(np.mean(cur[3]))))
+            cur = None
+            continue
+        kind = _KIND_OF[label]
+        if cur is not None and cur[0] == kind and label.startswith("I-"):
+            cur[2] = b
+            cur[3].append(float(row[k]))
+            continue
+        if cur is not None:
+            out.append(TaggedSpan(cur[0], base + cur[1], base + cur[2], float(np.mean(cur[3]))))
+        cur = [kind, a, b, [float(row[k])]]
+    if cur is not None:
+        out.append(TaggedSpan(cur[0], base + cur[1], base + cur[2], float(np.mean(cur[3]))))
+    return out
