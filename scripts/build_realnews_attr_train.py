@@ -3,13 +3,16 @@
 Two steps:
 
     python scripts/build_realnews_attr_train.py sample --out WORKDIR --n 600 --batches 4
+    python scripts/build_realnews_attr_train.py sample --out WORKDIR2 --n 1200 --seed 29 \
+        --exclude data/realnews-attr-train/newsmtsc_train_600.jsonl
     python scripts/build_realnews_attr_train.py build WORKDIR/ann-*.jsonl \
         --out data/realnews-attr-train/newsmtsc_train_600.jsonl
 
 ``sample`` draws distinct sentences from NewsMTSC ``official/train.jsonl`` (seeded,
-``random.Random(19)``), never one of the 330 realnews-attr dev sentences (by id or by
-text), and writes them, with their text, into WORKDIR for the annotators (outside the
-repository: the news text keeps its copyright). ``build`` turns the annotators' files
+``random.Random(19)`` for the first 600, ``29`` for the next 1,200), never one of the 330
+realnews-attr dev sentences (by id or by text) nor one of ``--exclude``, and writes them,
+with their text, into WORKDIR for the annotators (outside the repository: the news text
+keeps its copyright). ``build`` turns the annotators' files
 (one JSON object per sentence: ``id`` and ``attributions``, each with ``kind``,
 ``content`` (a list of exact substrings), ``source``, ``cue`` (exact substrings or null),
 ``speaker``, optional ``attitude``; and ``other_cases`` with ``span`` / ``label``) into
@@ -53,13 +56,17 @@ def sample(args: argparse.Namespace) -> None:
         for line in fh:
             rec = json.loads(line)
             seen.setdefault(str(rec["primary_gid"]), rec["sentence_normalized"])
+    for extra in args.exclude:
+        dev_ids |= {
+            json.loads(x)["id"] for x in Path(extra).read_text(encoding="utf-8").splitlines() if x
+        }
     dev_texts = {seen[i] for i in dev_ids if i in seen}
     by_text: dict[str, str] = {}
     for gid, text in seen.items():
         if gid not in dev_ids and text not in dev_texts:
             by_text.setdefault(text, gid)
     pool = sorted(by_text.items(), key=lambda kv: kv[1])
-    picked = random.Random(19).sample(pool, args.n)
+    picked = random.Random(args.seed).sample(pool, args.n)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     size = -(-args.n // args.batches)
@@ -144,6 +151,10 @@ def main() -> int:
     s.add_argument("--n", type=int, default=600)
     s.add_argument("--batches", type=int, default=4)
     s.add_argument("--data-dir", default=str(ROOT.parent / "shared/data"))
+    s.add_argument("--seed", type=int, default=19)
+    s.add_argument(
+        "--exclude", nargs="*", default=[], help="annotation files whose ids are not drawn again"
+    )
     b = sub.add_parser("build")
     b.add_argument("files", nargs="+")
     b.add_argument("--work", required=True, help="the folder sample wrote (sentence texts)")
