@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--realnews",
         type=Path,
+        nargs="+",
         default=None,
         help="real-news training annotations (offsets only, e.g. "
         "data/realnews-attr-train/newsmtsc_train_600.jsonl); a tenth (by CRC-32 of the id) "
@@ -62,13 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.realnews is not None:
         from stancekit.data.attribution import load_realnews_attr
 
-        real = load_realnews_attr(args.realnews, args.data_dir)
+        real = [d for path in args.realnews for d in load_realnews_attr(path, args.data_dir)]
         real_held = [d for d in real if calibration_article(d["id"])]
         real_train = [d for d in real if not calibration_article(d["id"])]
         docs += real_train * args.realnews_repeat
         held += real_held
         real_note = (
-            f", + {args.realnews.name}: {len(real_train)} real-news sentences "
+            f", + {' + '.join(p.name for p in args.realnews)}: {len(real_train)} real-news "
+            "sentences "
             f"x{args.realnews_repeat} ({len(real_held)} held out for the epoch choice)"
         )
     t0 = time.perf_counter()
