@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from stancekit.pipeline import analyze, analyze_many
     from stancekit.results import Analysis, AnalysisSet
     from stancekit.seeding import set_seed
+    from stancekit.segmentation.tagger import SpanTagger
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 _moved.install()  # old module names (stancekit.userdata, ...) for one more release
@@ -50,6 +51,7 @@ _LAZY: dict[str, str] = {
     "AnalysisSet": "stancekit.results",
     "BaselineStanceClassifier": "stancekit.models.baseline",
     "Corpus": "stancekit.corpus",
+    "SpanTagger": "stancekit.segmentation.tagger",
     "TransformerStanceClassifier": "stancekit.models.transformer",
     "analyze": "stancekit.pipeline",
     "analyze_corpus": "stancekit.corpus",
@@ -73,6 +75,7 @@ __all__ = [
     "Pair",
     "Segment",
     "Span",
+    "SpanTagger",
     "SpeakerStance",
     "StanceScore",
     "StancekitError",
