@@ -24,7 +24,6 @@ The package is split by what each part does:
 
 from __future__ import annotations
 
-import bisect
 import gc
 import logging
 import warnings
@@ -33,7 +32,7 @@ from typing import TYPE_CHECKING
 from stancekit.errors import InvalidInputError, UnbalancedQuoteWarning, expected_got
 from stancekit.records import Segment
 from stancekit.segmentation.narration import build_segments
-from stancekit.segmentation.rules import Analysis, analyse
+from stancekit.segmentation.rules import analyse
 from stancekit.textclean import clean_text
 
 if TYPE_CHECKING:
@@ -136,7 +135,9 @@ def segment(
 
                 tagger = load_default_tagger()
             # "both" reads only the paragraphs where the rules left a sentence unattributed
-            spans = None if an is None else _unattributed_paragraphs(an)
+            spans = None
+            if an is not None:
+                spans = [(p.start, p.end) for p in an.paragraphs if p.index in an.gaps]
             if spans is None or spans:
                 an = analyse(text, mode=backend, tagged=tagger.tag(text, spans))
         assert an is not None
@@ -155,20 +156,3 @@ def segment(
             stacklevel=2,
         )
     return segs
-
-
-def _unattributed_paragraphs(an: Analysis) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph holding a sentence no rule attributed."""
-    starts = sorted((a, b) for d in an.drafts for a, b in d.spans)
-    firsts = [a for a, _ in starts]
-    by_index = {p.index: p for p in an.paragraphs}
-    out: list[tuple[int, int]] = []
-    for index, sentences in an.sentences.items():
-        for s, e in sentences:
-            k = bisect.bisect_left(firsts, e) - 1  # the last span starting before e
-            covered = any(starts[j][1] > s for j in range(max(0, k - 3), k + 1))
-            if not covered:
-                p = by_index[index]
-                out.append((p.start, p.end))
-                break
-    return out

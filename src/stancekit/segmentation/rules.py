@@ -38,6 +38,7 @@ class Analysis:
         drafts: Attribution drafts.
         excluded: Boilerplate spans.
         problems: Quote-pairing recoveries (for the warning).
+        gaps: Indexes of the paragraphs with a sentence the rules left unattributed.
     """
 
     paragraphs: list[Paragraph]
@@ -45,6 +46,7 @@ class Analysis:
     drafts: list[Draft] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    gaps: set[int] = field(default_factory=set)
 
 
 def _mask(text: str, quotes: list[Quote]) -> str:
@@ -163,6 +165,7 @@ def analyse(text: str, *, mode: str = "rules", tagged: Sequence[TaggedSpan] = ()
             qi = qj
     _headline_speakers(text, run.drafts, paras[0].index if paras else 0)
     out.drafts = run.drafts
+    out.gaps = run.gaps
     return out
 
 

@@ -67,6 +67,9 @@ class SentencePass:
         self.mode = mode  # "rules", "tagger" or "both" (the segment() backends)
         self.tagged = sorted(tagged, key=lambda t: t.start)
         self.tag_starts = [t.start for t in self.tagged]
+        #: Paragraphs holding a sentence the rules left unattributed: where ``"both"``
+        #: asks the tagger.
+        self.gaps: set[int] = set()
         self.drafts: list[Draft] = []
         self.prev: SentenceInfo | None = None
         self.last: Draft | None = None
@@ -145,6 +148,8 @@ class SentencePass:
             made = self._tagged(toks, s, e, para, quotes, need_cue=False)
         else:
             made = self._rules(toks, s, e, para, quotes, info, subj)
+            if not made:
+                self.gaps.add(para.index)
             if not made and self.mode == "both":
                 made = self._tagged(toks, s, e, para, quotes, need_cue=True)
         if made:

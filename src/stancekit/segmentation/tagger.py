@@ -283,7 +283,6 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
                 "loss": float(np.mean(losses)),
                 "seconds": time.perf_counter() - t0,
             }
-            self._merged = None
             if held:
                 row["eval_token_f1"] = self.token_f1(held)
                 score = row["eval_token_f1"]
@@ -373,12 +372,11 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
     def token_f1(self, windows: list[Window]) -> float:
         """Micro F1 of the non-``O`` tags over ``windows`` (the epoch-selection score)."""
         self._check_fitted()
-        ids, labels = self._labelled(windows)
-        self._merged = None
-        was_training = self.model_.training
-        self.model_.eval()
         import torch
 
+        ids, labels = self._labelled(windows)
+        was_training = self.model_.training
+        self.model_.eval()
         tp = fp = fn = 0
         with torch.inference_mode():
             for chunk in self._batches([len(x) for x in ids], False, random.Random(0)):
@@ -418,7 +416,8 @@ class SpanTagger(BaseEstimator):  # type: ignore[misc]
         Raises:
             ModelLoadError: Not a span-tagger folder, a file missing, or weights that do
                 not fit.
-            ModelIntegrityError: A file changed since it was saved.
+            ModelIntegrityError: A file changed since it was saved, or the base encoder is not
+            the one the tagger was trained on.
             MissingDependencyError: The base encoder's package is not installed.
         """
         tagger: SpanTagger = load_tagger(cls, directory, device)

@@ -18,7 +18,7 @@ from typing import Any
 from stancekit._version import __version__
 from stancekit.errors import MissingDependencyError, ModelLoadError, expected_got
 from stancekit.segmentation.tagger_data import LABELS
-from stancekit.weights.encoder import quiet_transformers, resolve_base_model, weights_sha256
+from stancekit.weights.encoder import quiet_transformers, resolve_base_model, verify_sha256
 from stancekit.weights.integrity import CONFIG_NAME, read_config, read_files, record_files, staged
 
 __all__ = ["MODEL_TYPE", "encoder_with_head", "load_tagger", "save_tagger"]
@@ -92,7 +92,8 @@ def load_tagger(cls: Any, directory: str | Path, device: str = "cpu") -> Any:
     Raises:
         ModelLoadError: Not a span-tagger folder, a file missing, or weights that do
             not fit.
-        ModelIntegrityError: A file changed since it was saved.
+        ModelIntegrityError: A file changed since it was saved, or the base encoder is not
+            the one the tagger was trained on.
         MissingDependencyError: The base encoder's package is not installed.
     """
     from peft import PeftModel
@@ -116,17 +117,10 @@ def load_tagger(cls: Any, directory: str | Path, device: str = "cpu") -> Any:
         raise ModelLoadError(f"{folder / CONFIG_NAME}: unknown params ({exc}).") from None
     est._check_params()
     est.base_model_path_ = resolve_base_model(est.base_model)
-    est.base_model_sha256_ = weights_sha256(est.base_model_path_)
     expected = config.get("base_model_sha256")
-    if expected and est.base_model_sha256_ and expected != est.base_model_sha256_:
-        raise ModelLoadError(
-            expected_got(
-                "the base encoder's weights",
-                f"sha256 {expected} (what the tagger was trained on)",
-                est.base_model_sha256_,
-                "Install the base model the tagger was trained with.",
-            )
-        )
+    if expected and Path(est.base_model_path_).is_dir():
+        verify_sha256(Path(est.base_model_path_) / "model.safetensors", expected)
+    est.base_model_sha256_ = expected
     try:
         est.tokenizer_, base = encoder_with_head(est.base_model_path_)
         with quiet_transformers(), staged(files) as local:
